@@ -1,0 +1,222 @@
+"""Plain data records that flow through read -> outline -> check -> render.
+
+Every offset (``start``/``end``) is a character offset into ``Document.text``,
+the text as extracted from the file (never the normalized copy), so that
+``text[start:end]`` is always a verbatim quote.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+SCHEMA = "lawcheck/1"
+
+# Values of Metadata.level (contract): the administrative level of the issuer.
+LEVELS = ("province", "city", "county", "township")
+
+# Values of Metadata.document_type.
+ANNUAL_REPORT = "annual_report"  # 法治政府建设年度报告
+DOCUMENT_TYPES = {
+    ANNUAL_REPORT: "法治政府建设年度报告",
+    "info_disclosure_report": "政府信息公开工作年度报告",
+    "work_plan": "工作要点/工作计划/工作安排",
+    "implementation_plan": "实施方案/实施意见",
+    "interpretation": "政策解读",
+    "work_summary": "其他工作总结或报告",
+}
+
+VERDICTS = ("pass", "warn", "fail", "skip")
+COVERAGES = ("heading", "body", "declared_absent", "none")
+SEVERITIES = ("mandatory", "recommended", "info")
+
+
+@dataclass(frozen=True)
+class RawParagraph:
+    """One paragraph as a reader found it.
+
+    ``style_level`` is a heading level the file itself declares (Word heading
+    style or outline level, HTML <h2>.., Markdown #): 1 = top. 0 marks a
+    declared document title. None = no declaration (plain body or plain text).
+    ``source_index`` is the reader's own index (e.g. the n-th ``w:p`` of a
+    .docx body) so writers such as ``annotate`` can find the paragraph again.
+    """
+
+    start: int
+    end: int
+    style_level: int | None = None
+    auto_number: str | None = None  # e.g. "一、" rendered from Word numbering
+    source_index: int | None = None
+
+
+@dataclass
+class RawDocument:
+    """What a reader returns: the text, its paragraphs, and facts from the file's chrome."""
+
+    path: str
+    format: str  # txt, md, html, pdf, docx
+    text: str
+    paragraphs: list[RawParagraph]
+    encoding: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)  # published_date, source, page_title
+
+
+@dataclass
+class Metadata:
+    title: str | None = None
+    issuer: str | None = None
+    issuer_type: str | None = None
+    level: str | None = None
+    region: str | None = None
+    year: int | None = None
+    signed_date: str | None = None  # YYYY-MM-DD
+    published_date: str | None = None  # YYYY-MM-DD
+    document_type: str | None = None
+    source: str | None = None  # 来源 from web page chrome
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "title": self.title,
+            "issuer": self.issuer,
+            "issuer_type": self.issuer_type,
+            "level": self.level,
+            "region": self.region,
+            "year": self.year,
+            "signed_date": self.signed_date,
+            "published_date": self.published_date,
+            "document_type": self.document_type,
+            "source": self.source,
+        }
+
+
+@dataclass
+class Section:
+    number: str | None  # the numeral as written, e.g. "一", "(一)" -> "一", "1"
+    title: str
+    level: int  # 1 = top
+    start: int  # start of the heading paragraph
+    end: int  # end of the section's last paragraph
+    heading_end: int  # end of the heading text (number + title)
+    title_start: int
+    title_end: int
+    marker: str | None = None  # the numbering marker as written, e.g. "（一）"
+    paragraphs: list[tuple[int, int]] = field(default_factory=list)  # body paragraphs
+    children: list["Section"] = field(default_factory=list)
+    path: tuple[str, ...] = ()  # headings from the top down to this one
+
+    def walk(self):
+        yield self
+        for c in self.children:
+            yield from c.walk()
+
+    @property
+    def heading(self) -> str:
+        return self.path[-1] if self.path else self.title
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "number": self.number,
+            "title": self.title,
+            "level": self.level,
+            "start": self.start,
+            "end": self.end,
+            "heading_end": self.heading_end,
+            "paragraphs": [list(p) for p in self.paragraphs],
+            "children": [c.to_dict() for c in self.children],
+        }
+
+
+@dataclass(frozen=True)
+class Evidence:
+    section: str  # section path, " > "-joined headings; "" for text outside any section
+    quote: str  # == Document.text[start:end]
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"section": self.section, "quote": self.quote, "start": self.start, "end": self.end}
+
+
+@dataclass
+class Finding:
+    rule: str
+    verdict: str  # pass | warn | fail | skip
+    coverage: str  # heading | body | declared_absent | none
+    severity: str  # mandatory | recommended | info
+    title: str
+    message: str
+    basis: str
+    evidence: list[Evidence] = field(default_factory=list)
+    guidance: str = ""
+    group: str = ""
+    expected: str | None = None  # layout rules: the expected value
+    actual: str | None = None  # layout rules: the value found
+
+    def to_dict(self) -> dict[str, Any]:
+        d = {
+            "rule": self.rule,
+            "verdict": self.verdict,
+            "coverage": self.coverage,
+            "severity": self.severity,
+            "title": self.title,
+            "message": self.message,
+            "basis": self.basis,
+            "evidence": [e.to_dict() for e in self.evidence],
+            "guidance": self.guidance,
+            "group": self.group,
+        }
+        if self.expected is not None or self.actual is not None:
+            d["expected"] = self.expected
+            d["actual"] = self.actual
+        return d
+
+
+# Roles of a paragraph in the layout of a report.
+ROLES = ("title", "addressee", "preamble", "heading", "body", "closing", "signature", "date", "trailer")
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    start: int
+    end: int
+    role: str
+    source_index: int | None = None  # reader's index (e.g. .docx body paragraph number)
+
+
+@dataclass
+class Document:
+    """A report read and outlined: the result of ``lawcheck.outline(path)``."""
+
+    file: str
+    format: str
+    text: str
+    metadata: Metadata
+    sections: list[Section]
+    paragraphs: list[Paragraph]
+    encoding: str | None = None
+
+    def walk(self):
+        for s in self.sections:
+            yield from s.walk()
+
+    def section_at(self, offset: int) -> Section | None:
+        """The deepest section whose span holds ``offset``."""
+        found = None
+        for s in self.walk():
+            if s.start <= offset < s.end or (s.start <= offset and offset == s.end == s.start):
+                found = s
+        return found
+
+    def path_at(self, offset: int) -> str:
+        s = self.section_at(offset)
+        return " > ".join(s.path) if s else ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema": SCHEMA,
+            "file": self.file,
+            "format": self.format,
+            "encoding": self.encoding,
+            "text": self.text,
+            "metadata": self.metadata.to_dict(),
+            "sections": [s.to_dict() for s in self.sections],
+        }

@@ -1,0 +1,71 @@
+"""Readers: turn a file as users receive it into a RawDocument.
+
+Dispatch is by content first (magic bytes), extension second, so a .txt that is
+really a PDF, or a .docx that is really an encrypted OLE file, gets the right
+message. Heavy libraries are imported inside each reader.
+"""
+from __future__ import annotations
+
+import os
+
+from ..errors import InputError
+from ..model import RawDocument
+
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .doc, or an encrypted .docx
+_TEXT_EXT = {".txt", ".text", ".md", ".markdown", ""}
+_HTML_EXT = {".html", ".htm", ".shtml", ".xhtml"}
+
+SUPPORTED = ".txt .md .html .htm .pdf .docx"
+
+
+def read(path: str | os.PathLike) -> RawDocument:
+    path = os.fspath(path)
+    if not os.path.exists(path):
+        raise InputError(path, "文件不存在", "请检查路径是否正确")
+    if os.path.isdir(path):
+        raise InputError(path, "这是一个文件夹，不是报告文件", "请指定文件，或使用 lawcheck compare 处理文件夹")
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read()
+    except OSError as exc:
+        raise InputError(path, f"无法读取文件（{exc.strerror}）", "请检查文件权限") from None
+    if not data.strip():
+        raise InputError(path, "文件为空", "请确认导出或下载是否完整")
+    ext = os.path.splitext(path)[1].lower()
+
+    if data.startswith(b"%PDF"):
+        from .pdf import read_pdf
+
+        return read_pdf(path, data)
+    if data.startswith(_OLE):
+        if ext == ".doc" or ext not in (".docx", ".docm"):
+            raise InputError(path, "这是旧版 Word（.doc）文件，暂不支持", "请在 Word 或 WPS 中另存为 .docx 后再检查")
+        raise InputError(path, "这个 .docx 文件已加密（设置了打开密码）", "请取消密码保护后另存一份再检查")
+    if data.startswith(b"PK\x03\x04"):
+        if ext in (".docx", ".docm") or ext not in _TEXT_EXT | _HTML_EXT:
+            from .docx import read_docx
+
+            return read_docx(path, data)
+        raise InputError(path, "文件内容是压缩包（zip），与扩展名不符", "如果是 Word 文件，请改用 .docx 扩展名")
+    if ext in (".docx", ".docm"):
+        raise InputError(path, "不是有效的 .docx 文件（文件已损坏或并非 Word 文档）", "请在 Word 中重新保存为 .docx")
+    if ext == ".doc":
+        raise InputError(path, "这是旧版 Word（.doc）文件，暂不支持", "请在 Word 或 WPS 中另存为 .docx 后再检查")
+    if ext == ".pdf":
+        raise InputError(path, "不是有效的 PDF 文件（缺少 PDF 文件头）", "请重新下载或导出 PDF")
+
+    from .text import decode, looks_like_html, read_markdown, read_text
+
+    declared = None
+    if ext in _HTML_EXT:
+        from .html import decode_html
+
+        declared = decode_html(path, data)
+    text, encoding = declared or decode(path, data)
+    if ext in _HTML_EXT or (ext not in (".md", ".markdown") and looks_like_html(text)):
+        from .html import read_html
+
+        return read_html(path, text, encoding)
+    if ext in (".md", ".markdown"):
+        return read_markdown(path, text, encoding)
+    return read_text(path, text, encoding)
