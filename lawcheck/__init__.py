@@ -15,7 +15,7 @@ __all__ = ["outline", "check", "__version__"]
 
 
 def check(path, rules=None, **kwargs):
-    """Check a report file; see ``lawcheck.check_api.check``."""
-    from .check import check as _check
+    """Check a report file; see ``lawcheck.checker.check``."""
+    from .checker import check as _check
 
     return _check(path, rules=rules, **kwargs)

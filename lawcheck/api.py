@@ -10,7 +10,7 @@ def outline(path: str | os.PathLike) -> Document:
     """Read a report file and recover its section tree and metadata."""
     from . import metadata as md
     from .normalize import normalize
-    from .outline import parse
+    from .outliner import parse
     from .read import read
 
     raw = read(path)

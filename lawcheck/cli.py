@@ -136,7 +136,7 @@ def _rulebook(args):
 
 
 def _cmd_check(args) -> int:
-    from .check import check_document, exit_code
+    from .checker import check_document, exit_code
     from .api import outline
 
     files = args.files or [sample_path()]

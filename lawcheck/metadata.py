@@ -103,9 +103,10 @@ def extract(raw: RawDocument, paras: list[Paragraph], sections: list[Section]) -
             issuer = m.group(1).strip()
     if issuer and _placeholder(issuer):
         issuer = None  # 范文 templates: "某县", "xx镇"
-    md.issuer = issuer
+    # The issuer is an identifier (compared across years and counties): simplified.
+    md.issuer = to_simplified(issuer) if issuer else None
     if issuer:
-        simp = to_simplified(issuer)
+        simp = md.issuer
         md.issuer_type = next((name for name, rx in ISSUER_TYPES if re.search(rx, simp)), None)
         md.level, md.region = _level_region(simp)
 
@@ -124,7 +125,7 @@ def _issuer_from_signature(lines: list[str]) -> str | None:
 
 
 def _looks_like_issuer(s: str) -> bool:
-    from .outline import _ISSUER_TAIL
+    from .outliner import _ISSUER_TAIL
 
     s = s.strip()
     return 2 <= len(s) <= 30 and bool(_ISSUER_TAIL.search(s))

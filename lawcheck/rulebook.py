@@ -51,8 +51,8 @@ class Basis:
 
     def text(self) -> str:
         s = self.document + (self.provision or "")
-        if self.provision and not self.verified:
-            s += "（条文序号待核实）"
+        if not self.verified:
+            s += "（条文序号待核实）" if self.provision else "（依据待核实）"
         return s
 
 

@@ -28,7 +28,12 @@ _CHROME_LINE = re.compile(
     r"公开方式[:：]|栏目[:：]|无障碍|简体\s*[|｜]\s*繁体|网站地图|主办单位[:：]|承办单位[:：]|版权所有|ICP备|网站标识码)"
 )
 _DATE = r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})"
-_PUBLISHED = re.compile(r"(?:发布日期|发布时间|发表时间|发文日期|更新时间|日期|时间)\s*[:：]\s*" + _DATE)
+# Most specific label first; the date must follow on the same line (empty
+# metadata cells such as "发布日期：" followed by another field are common).
+_PUBLISHED = (
+    re.compile(r"(?:发布日期|发布时间|发表时间|发文日期)[ \t]*[:：]?[ \t]*" + _DATE),
+    re.compile(r"(?:更新时间|日期|时间)[ \t]*[:：][ \t]*" + _DATE),
+)
 _SOURCE = re.compile(r"(?:信息来源|文章来源|来源)\s*[:：]\s*([^\s|｜丨：:]{2,40})")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_-]+)""", re.I)
 
@@ -57,7 +62,7 @@ def read_html(path: str, text: str, encoding: str) -> RawDocument:
         raise InputError(path, "网页文件无法解析（HTML 结构损坏或为空）", "请在浏览器中另存为“网页，仅 HTML”后再检查") from None
 
     meta = _page_meta(root)
-    full_text = to_simplified(" ".join(root.itertext()))
+    full_text = to_simplified("\n".join(t.strip() for t in root.itertext() if t.strip()))
     published = _published(meta, full_text)
     source = meta.get("contentsource") or _first(_SOURCE, full_text)
 
@@ -105,8 +110,11 @@ def _published(meta: dict[str, str], full_text: str) -> str | None:
             m = re.search(_DATE, meta[key])
             if m:
                 return _iso(m)
-    m = _PUBLISHED.search(full_text)
-    return _iso(m) if m else None
+    for rx in _PUBLISHED:
+        m = rx.search(full_text)
+        if m:
+            return _iso(m)
+    return None
 
 
 def _iso(m: re.Match) -> str | None:
@@ -165,29 +173,35 @@ def _article_box(root):
 
 
 def _lines(box) -> list[str]:
-    parts: list[str] = []
+    parts: list[tuple[str, bool]] = []  # (text, inside a link)
 
-    def walk(el):
+    def walk(el, in_link):
         tag = el.tag if isinstance(el.tag, str) else ""
+        in_link = in_link or tag == "a"
         # Newlines in the page source are formatting; "\x00" marks real breaks.
         if tag in _BLOCK_TAGS:
-            parts.append("\x00")
+            parts.append(("\x00", False))
         if el.text and tag not in _DROP_TAGS:
-            parts.append(el.text.replace("\n", " "))
+            parts.append((el.text.replace("\n", " "), in_link))
         for child in el:
-            walk(child)
+            walk(child, in_link)
             if child.tail:
-                parts.append(child.tail.replace("\n", " "))
+                parts.append((child.tail.replace("\n", " "), in_link))
         if tag in _BLOCK_TAGS:
-            parts.append("\x00")
+            parts.append(("\x00", False))
 
-    walk(box)
-    raw = "".join(parts)
-    lines = []
-    for ln in raw.split("\x00"):
-        ln = _squash(ln)
-        if ln:
-            lines.append(ln)
+    walk(box, False)
+    lines, cur, plain = [], [], False
+    for text, link in parts + [("\x00", False)]:
+        if text == "\x00":
+            ln = _squash("".join(cur))
+            # A line made only of link text is navigation or a related-links list.
+            if ln and plain:
+                lines.append(ln)
+            cur, plain = [], False
+            continue
+        cur.append(text)
+        plain = plain or (not link and bool(text.strip()))
     return lines
 
 

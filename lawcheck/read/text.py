@@ -87,7 +87,7 @@ def read_text(path: str, text: str, encoding: str) -> RawDocument:
     return RawDocument(path, "txt", text, split_paragraphs(text), encoding)
 
 
-_MD_HEADING = re.compile(r"^(#{1,6})[ \t]+")
+_MD_HEADING = re.compile(r"(#{1,6})[ \t]+")  # used with .match(text, pos)
 
 
 def read_markdown(path: str, text: str, encoding: str) -> RawDocument:

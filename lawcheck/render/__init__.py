@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from ..model import DOCUMENT_TYPES, Document
 
 if TYPE_CHECKING:
-    from ..check import CheckResult
+    from ..checker import CheckResult
     from ..errors import InputError
     from ..rulebook import Rulebook
 

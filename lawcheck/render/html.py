@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from . import COVERAGE_LABEL, SEVERITY_LABEL, VERDICT_LABEL, _order, metadata_lines, summary_counts
 
 if TYPE_CHECKING:
-    from ..check import CheckResult
+    from ..checker import CheckResult
     from ..errors import InputError
 
 _CSS = """

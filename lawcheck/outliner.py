@@ -23,7 +23,7 @@ _CN = "一二三四五六七八九十百〇零"
 # (kind, rank, regex). Regexes run on normalized text (half-width punctuation).
 _MARKERS = (
     ("part", 0, re.compile(rf"第([{_CN}]+|\d+)(?:部分|章|篇)[ 、.:]*")),
-    ("cn", 1, re.compile(rf"([{_CN}]+)[、.](?!\d)")),
+    ("cn", 1, re.compile(rf"([{_CN}]+)(?:、|\.(?!\d))")),
     ("cnparen", 2, re.compile(rf"(?:\(([{_CN}]+)\)|([{_CN}]+)\))")),
     ("num", 3, re.compile(r"(\d{1,2})(?:[、]|\.(?!\d))")),
     ("numparen", 4, re.compile(r"\((\d{1,2})\)")),
@@ -33,6 +33,7 @@ _ENUMERATION = re.compile(rf"[{_CN}]+是")
 _TERMINATOR = re.compile(r"[。;:!?]")
 MAX_RUNIN_TITLE = 40  # a run-in title longer than this is a numbered sentence, not a heading
 MAX_STANDALONE_TITLE = 50
+MAX_SENTENCE_TITLE = 25
 
 _DATE_LINE = re.compile(
     r"^[(]?(\d{4}|[〇零○Ｏ一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
@@ -126,6 +127,9 @@ def _heading(text: str, norm: NormText, p) -> _Heading | None:
         body_at = None
         if len(rest) > MAX_STANDALONE_TITLE and not styled:
             return None
+        # "1.全年组织……覆盖全部单位。" is a numbered sentence; headings ending in 。 are short.
+        if t and title_len > MAX_SENTENCE_TITLE and not styled:
+            return None
     if title_len == 0 and not styled:
         return None
     n0 = ns + lead + marker_len + skip  # normalized offset of the title
@@ -196,7 +200,7 @@ def _mark_front(raw, norm, roles, first_heading) -> None:
         break
     if i < first_heading:
         s = _plain(raw, norm, paras[i])
-        if s.endswith(":") and len(s) <= 40:
+        if s.endswith(":") and len(s) <= 30 and not re.search(r"[,。;]|如下", s):
             roles[i] = "addressee"
             i += 1
     for j in range(i, first_heading):

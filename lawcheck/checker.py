@@ -87,6 +87,7 @@ class _Context:
         self.content = [self._n(s, e) for s, e in spans]
         self._content_starts = [s for s, _ in self.content]
         self.not_annual = doc.metadata.document_type not in (None, ANNUAL_REPORT)
+        self._plans: list[tuple[int, int]] | None = None
 
     # -- offsets -------------------------------------------------------------
     def _n(self, start: int, end: int) -> tuple[int, int]:
@@ -118,6 +119,9 @@ class _Context:
             right += 1
         if right < len(t) and t[right] in "。;!?":
             right += 1
+        if right - left > MAX_QUOTE and boundary is not _CLAUSE_END:
+            # A long sentence: quote the clause that holds the match instead.
+            left, right = self.around(nstart, nend, _CLAUSE_END)
         if right - left > MAX_QUOTE:
             half = (MAX_QUOTE - (nend - nstart)) // 2
             left = max(left, nstart - max(half, 10))
@@ -230,8 +234,8 @@ class _Context:
                 break
         return out
 
-    def _body_or_absent(self, rule: Rule) -> Finding:
-        pos, negd = self.cue_matches(rule)
+    def _body_or_absent(self, rule: Rule, matches=None) -> Finding:
+        pos, negd = matches or self.cue_matches(rule)
         if pos:
             return self.finding(rule, rule.verdict_for("body"), "body",
                                 "正文中有相关表述，但没有单独的章节或小标题。" if rule.engine == "item"
@@ -243,10 +247,28 @@ class _Context:
 
     def _cue(self, rule: Rule) -> Finding:
         secs = self.heading_sections(rule.detect.get("headings"), rule.detect.get("exclude"))
-        if secs:
+        done = [s for s in secs if not self.in_plan(s.start)]
+        if done:
             return self.finding(rule, rule.verdict_for("heading"), "heading", "报告设有相关章节或小标题。",
-                                [self.heading_evidence(s) for s in secs])
-        return self._body_or_absent(rule)
+                                [self.heading_evidence(s) for s in done])
+        pos, negd = self.cue_matches(rule)
+        if secs or pos:
+            reported = [p for p in pos if not self.in_plan(self.norm.orig(p[0]))]
+            if reported:
+                return self.finding(rule, rule.verdict_for("body"), "body", "正文中有相关表述。", self._quotes(reported))
+            # Only next year's plans mention it: nothing is reported as done this year.
+            ev = [self.heading_evidence(s) for s in secs] + self._quotes(pos)
+            return self.finding(rule, "warn", "body", "只在下一年度工作安排中提到，没有报告本年度的落实情况。", ev)
+        return self._body_or_absent(rule, (pos, negd))
+
+    def in_plan(self, offset: int) -> bool:
+        """Is this original offset inside the next-year plan section?"""
+        if self._plans is None:
+            plan_rule = self.book.get("content.next_year")
+            secs = self.heading_sections(plan_rule.detect.get("headings"), plan_rule.detect.get("exclude")) \
+                if plan_rule else []
+            self._plans = [(s.start, s.end) for s in secs if s.level == 1]
+        return any(s <= offset < e for s, e in self._plans)
 
     def _item(self, rule: Rule) -> Finding:
         d = rule.detect
