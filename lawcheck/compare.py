@@ -214,9 +214,10 @@ def _permutations(num_perm: int = NUM_PERM):
     import numpy as np
 
     rng = np.random.default_rng(20240127)  # fixed: signatures must be comparable across runs
-    # a, b < 2**32 and hashes < 2**32, so a*x + b < 2**64: no uint64 overflow.
-    a = rng.integers(1, 1 << 32, size=num_perm, dtype=np.uint64)
-    b = rng.integers(0, 1 << 32, size=num_perm, dtype=np.uint64)
+    # Large multipliers matter: with a*x + b < p the hash would be monotone in x and
+    # every signature would just pick the smallest shingle hash.
+    a = rng.integers(1, _MERSENNE, size=num_perm, dtype=np.uint64)
+    b = rng.integers(0, _MERSENNE, size=num_perm, dtype=np.uint64)
     return a, b
 
 
@@ -226,7 +227,8 @@ def minhash(hashes, perms) -> "object":
     a, b = perms
     if hashes.size == 0:
         return np.full(a.shape, np.iinfo(np.uint64).max, dtype=np.uint64)
-    # One universal hash (a*x + b) mod p per permutation; the minimum over shingles is the signature.
+    # One hash (a*x + b) mod p per permutation, as datasketch computes it: the product
+    # wraps modulo 2**64 first, which keeps it well mixed. The minimum is the signature.
     return ((np.outer(a, hashes) + b[:, None]) % np.uint64(_MERSENNE)).min(axis=1)
 
 
@@ -410,6 +412,7 @@ def _text(batch: Batch, pairs: "pd.DataFrame", threshold: float) -> str:
             kind = "与本单位上年报告雷同" if row.same_issuer else "与其他单位报告雷同"
             lines.append(f"  {row.similarity:.2f}  {row.a_report} ↔ {row.b_report}（{kind}）")
             for p in row.passages[:1]:
-                q = p.quote_a if len(p.quote_a) <= 60 else p.quote_a[:60] + "……"
+                q = p.quote_a.replace("\n", " ")
+                q = q if len(q) <= 60 else q[:60] + "……"
                 lines.append(f"        最长相同段落（{p.a_end - p.a_start} 字）：“{q}”")
     return "\n".join(lines)

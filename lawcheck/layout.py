@@ -283,7 +283,7 @@ class _Docx:
         which = "major" if value.startswith("major") else "minor"
         label = "标题主题字体" if which == "major" else "正文主题字体"
         if which not in self.theme:
-            return None, f"{label}（文件中没有主题字体）"
+            return None, f"{label}，文件中没有主题"
         ea, scripts = self.theme[which]
         if ea:
             return ea, f"{label}"
@@ -291,7 +291,7 @@ class _Docx:
         script = next((s for prefix, s in _LANG_SCRIPT if lang.startswith(prefix)), None)
         if script and scripts.get(script):
             return scripts[script], f"{label}"
-        return None, f"{label}（主题未指定中文字体，取决于打开文件的电脑）"
+        return None, f"{label}未指定中文字体，实际字体取决于打开文件的电脑"
 
     # -- sections ---------------------------------------------------------------
     def _sections(self, body) -> tuple[list[SectionFormat], list[int]]:
@@ -352,40 +352,45 @@ class _Docx:
         return el
 
     # -- text of a paragraph, char by char, with the run each char is in -----------------
-    def para_runs(self, idx: int, expect: str) -> list[tuple[int, int, Any]] | None:
-        """(start, end, w:r) spans of the paragraph text as the reader extracted it.
-
-        Offsets are relative to the stripped paragraph text; None if the text does
-        not match ``expect`` (the file changed, or a layout this code does not know).
-        """
+    def para_runs(self, idx: int | None, expect: str) -> list[tuple[int, int, Any]] | None:
         if idx is None or not 0 <= idx < len(self.body_ps):
             return None
-        p_el = self.body_ps[idx]
-        chars: list[str] = []
-        owners: list[Any] = []
-        for node in p_el.iter(_W + "t", _W + "tab"):  # the same nodes read/docx.py reads
-            s = (node.text or "") if node.tag == _W + "t" else "\t"
-            r = node.getparent()
-            while r is not None and r.tag != _W + "r" and r is not p_el:
-                r = r.getparent()
-            r = r if r is not None and r.tag == _W + "r" else None
-            for c in s:
-                if c != "\n":
-                    chars.append(c)
-                    owners.append(r)
-        text = "".join(chars)
-        stripped = text.strip()
-        if stripped != expect:
-            return None
-        lead = len(text) - len(text.lstrip())
-        owners = owners[lead : lead + len(stripped)]
-        spans: list[tuple[int, int, Any]] = []
-        for i, r in enumerate(owners):
-            if spans and spans[-1][2] is r:
-                spans[-1] = (spans[-1][0], i + 1, r)
-            else:
-                spans.append((i, i + 1, r))
-        return spans
+        return run_spans(self.body_ps[idx], expect)
+
+
+def run_spans(p_el, expect: str) -> list[tuple[int, int, Any]] | None:
+    """(start, end, w:r) spans of a paragraph's text as ``read/docx.py`` extracted it.
+
+    Offsets are relative to the stripped paragraph text (``expect``, i.e.
+    ``doc.text[p.start:p.end]``); a char outside any run (rare) has ``None``.
+    Returns None if the text does not match ``expect`` (the file changed since
+    it was read, or a construct this mapping does not know).
+    """
+    chars: list[str] = []
+    owners: list[Any] = []
+    for node in p_el.iter(_W + "t", _W + "tab"):  # the same nodes read/docx.py reads
+        s = (node.text or "") if node.tag == _W + "t" else "\t"
+        r = node.getparent()
+        while r is not None and r.tag != _W + "r" and r is not p_el:
+            r = r.getparent()
+        r = r if r is not None and r.tag == _W + "r" else None
+        for ch in s:
+            if ch != "\n":
+                chars.append(ch)
+                owners.append(r)
+    text = "".join(chars)
+    stripped = text.strip()
+    if stripped != expect:
+        return None
+    lead = len(text) - len(text.lstrip())
+    owners = owners[lead : lead + len(stripped)]
+    spans: list[tuple[int, int, Any]] = []
+    for i, r in enumerate(owners):
+        if spans and spans[-1][2] is r:
+            spans[-1] = (spans[-1][0], i + 1, r)
+        else:
+            spans.append((i, i + 1, r))
+    return spans
 
 
 def _twips(el, attr: str) -> int | None:
@@ -416,15 +421,9 @@ def size_label(pt: float | None) -> str:
     return f"{name}（{v}磅）" if name else f"{v}磅"
 
 
-def mm(twips: int | None) -> str:
-    if twips is None:
-        return "?"
-    return _num(twips * TWIP_MM)
-
-
-def _num(v: float) -> str:
-    s = f"{v:.1f}"
-    return s[:-2] if s.endswith(".0") else s
+def _num(v: float, digits: int = 1) -> str:
+    s = f"{round(v + 0.0, digits):.{digits}f}".rstrip("0").rstrip(".")
+    return s or "0"
 
 
 @dataclass
@@ -443,7 +442,9 @@ class _Spec:
     align: str | None = None
 
     def expected(self) -> str:
-        s = f"{'/'.join(self.fonts)} {size_label(self.size)}" if self.fonts else size_label(self.size)
+        # Name the first two accepted fonts; the rule file lists them all.
+        fonts = "或".join(self.fonts[:2])
+        s = f"{fonts} {size_label(self.size)}" if self.fonts else size_label(self.size)
         if self.align:
             s += f"，{ALIGN_NAMES.get(self.align, self.align)}"
         return s
@@ -534,7 +535,7 @@ class _Ctx:
         parts = []
         for (font, note, size), (n_cjk, n_all) in items:
             if with_font and n_cjk:
-                f = font if font else f"中文字体未定（{note}）"
+                f = font if font else f"中文字体不确定（{note}）"
             else:
                 f = ""
             parts.append((f"{f} {size_label(size)}".strip(), n_all))
@@ -690,12 +691,12 @@ def _check_margins(c: _Ctx) -> Finding:
                        f"{_num(sec.height * TWIP_MM - got['top'] - got['bottom'])} 毫米")
         if sec.orient == "landscape" or (sec.width and sec.height and sec.width > sec.height):
             continue  # a landscape section (a wide table) has its own margins
-        off = [k for k in want if abs(got[k] - want[k]) > tol + 1e-6]
+        off = [f"{names[k]}边距 {_num(got[k])} 毫米" for k in want if abs(got[k] - want[k]) > tol + 1e-6]
         (bad if off else ok).append((sec, actual, off))
     if bad:
         sec, actual, off = bad[0]
         where = c.section_label(sec)
-        detail = "、".join(f"{names[k]}边距 {_num(abs(getattr(sec, k)) * TWIP_MM)} 毫米" for k in off)
+        detail = "、".join(off)
         ev = [c.evidence(x) for x in (c.first_paragraph_of(s) for s, _, _ in bad) if x is not None]
         return _finding(c.rule, c.mismatch, f"{where}页边距不符合要求（{detail}），应为 {expected}。", ev,
                         expected, actual)
@@ -772,9 +773,9 @@ def _line_pitch(c: _Ctx, p: Paragraph, lo: float, hi: float, auto_range: tuple[f
         pt = line_v / 20
         label = "固定值" if rule == "exact" else "最小值"
         status = "ok" if lo - 1e-6 <= pt <= hi + 1e-6 else "bad"
-        return _Judgement(status, f"{label} {_num(pt)} 磅{per_page(pt)}")
+        return _Judgement(status, f"{label} {_num(pt, 2)} 磅{per_page(pt)}")
     multiple = (line_v if line_v is not None else 240) / 240
-    mult_label = "单倍行距" if multiple == 1 else f"{_num(multiple)} 倍行距"
+    mult_label = "单倍行距" if multiple == 1 else f"{_num(multiple, 2)} 倍行距"
     size = None
     spans = fmt.para_runs(p.source_index, c.doc.text[p.start : p.end])
     if spans:
@@ -787,7 +788,7 @@ def _line_pitch(c: _Ctx, p: Paragraph, lo: float, hi: float, auto_range: tuple[f
         if size is not None and size * auto_range[1] <= grid:
             pt = grid * multiple
             status = "ok" if lo - 1e-6 <= pt <= hi + 1e-6 else "bad"
-            return _Judgement(status, f"约 {_num(pt)} 磅（{mult_label}，文档网格每行 {_num(grid)} 磅）{per_page(pt)}")
+            return _Judgement(status, f"约 {_num(pt, 2)} 磅（{mult_label}，文档网格每行 {_num(grid, 2)} 磅）{per_page(pt)}")
     if size is None:
         return _Judgement("unknown", mult_label, f"{mult_label}，且字号未设置，无法确定行距")
     # Auto spacing: a line is `multiple` x the font's own line height, which depends on the

@@ -85,8 +85,8 @@ def derive(src: str, dst: str, reps) -> None:
 
 
 def main() -> None:
-    derive("yi-police-2022.txt", "yi-police-2023.txt", YI_POLICE_2023)
-    derive("jia-gov-2024.txt", "bing-gov-2024.txt", BING_GOV_2024)
+    derive("yi-police-2022.text", "yi-police-2023.text", YI_POLICE_2023)
+    derive("jia-gov-2024.text", "bing-gov-2024.text", BING_GOV_2024)
 
 
 if __name__ == "__main__":

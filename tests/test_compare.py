@@ -1,0 +1,202 @@
+"""Cross-report comparison: matrix, year over year, near-duplicates, density, CLI outputs."""
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from lawcheck import compare
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+EVAL = os.path.join(HERE, "eval")
+ROOT = os.path.dirname(HERE)
+CORPUS = os.path.join(ROOT, "corpus")
+
+BASE = """示例子县人民政府{year}年度法治政府建设情况报告
+{year}年，县政府坚持以习近平法治思想为指导，现将有关情况报告如下：
+一、主要举措和成效
+（一）加强组织领导。县长主持召开常务会议专题研究法治政府建设{n1}次，带头开展年终述法。
+（二）规范行政决策。编制并向社会公布年度重大行政决策事项目录，纳入事项{n2}项，全部经过合法性审查。
+（三）严格规范执法。全面落实行政执法三项制度，全年办理行政处罚案件{n3}件，听证{n4}次。
+二、存在的不足和原因
+基层执法力量薄弱，乡镇综合执法队伍专业人员偏少，主要原因是编制紧张、培训体系不健全。
+三、{next}年主要安排
+（一）推进乡镇综合行政执法改革，年内实现执法人员持证率百分之百。
+（二）深化府院联动，行政机关负责人出庭应诉率保持{n5}%。
+四、其他需要报告的情况
+无。
+示例子县人民政府
+{next}年2月{day}日
+"""
+
+
+def _write(path, text):
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write(text)
+    return str(path)
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory):
+    d = tmp_path_factory.mktemp("reports")
+    # Two years of one issuer: the second copies the first with the numbers changed.
+    _write(d / "zi-2022.txt", BASE.format(year=2022, next=2023, n1=3, n2=5, n3=120, n4=2, n5=90, day=10))
+    _write(d / "zi-2023.txt", BASE.format(year=2023, next=2024, n1=4, n2=7, n3=156, n4=3, n5=95, day=12))
+    for name in ("e01_standard.txt", "e03_city_folded_gbk.txt", "e12_web_county_dept.html",
+                 "e09_heading_styles.docx", "e24_district_dept_2024.txt"):
+        shutil.copy(os.path.join(EVAL, name), d / name)
+    return str(d)
+
+
+@pytest.fixture(scope="module")
+def batch(folder):
+    return compare.check_many([folder])
+
+
+def test_expand_paths_finds_reports_sorted(folder):
+    files = compare.expand_paths([folder])
+    assert [os.path.basename(f) for f in files] == sorted(os.listdir(folder))
+
+
+def test_coverage_matrix(batch):
+    m = compare.coverage_matrix(batch.results)
+    assert m.shape[0] == 7
+    assert list(m.index[:2]) == sorted(m.index[:2])
+    # "县长主持召开……带头开展年终述法" under 加强组织领导: named in the body, no heading of its own.
+    assert m.loc["示例子县人民政府 2022", "content.first_responsibility"] == "warn"
+    assert set(m.stack().unique()) <= {"pass", "warn", "fail", "skip"}
+    cov = compare.coverage_matrix(batch.results, value="coverage")
+    assert cov.loc["示例子县人民政府 2023", "content.shortcomings"] == "heading"
+
+
+def test_copy_with_numbers_changed_is_flagged_and_honest_pairs_are_not(batch):
+    pairs = compare.near_duplicates(batch.results)
+    assert len(pairs) == 1
+    row = pairs.iloc[0]
+    assert {os.path.basename(row.a), os.path.basename(row.b)} == {"zi-2022.txt", "zi-2023.txt"}
+    assert row.similarity >= compare.DEFAULT_THRESHOLD and row.same_issuer
+    longest = row.passages[0]
+    assert longest.a_end - longest.a_start >= 30
+    a_text = next(r.document.text for r in batch.results if r.document.file == row.a)
+    assert a_text[longest.a_start:longest.a_end] == longest.quote_a
+
+
+def test_year_over_year_and_previous_similarity(batch):
+    prev = compare.previous_year_similarity(batch.results)
+    zi = prev[prev.issuer == "示例子县人民政府"]
+    assert list(zi.year) == [2023] and zi.similarity.iloc[0] > 0.5
+    yoy = compare.year_over_year(batch.results)
+    assert set(yoy.columns) >= {"issuer", "from_year", "to_year", "rule", "before", "after", "change"}
+    assert yoy[yoy.issuer == "示例子县人民政府"].empty  # the copy changed nothing that is judged
+
+
+def test_evidence_density_counts_figures_not_years(batch):
+    d = compare.evidence_density(batch.results).set_index("report")
+    row = d.loc["示例子县人民政府 2022"]
+    # 3次, 5项, 120件, 2次 are counts; 90% a percentage; the years 2022/2023 are not figures.
+    assert row.counts_per_1k > 0 and row.percentages_per_1k > 0
+    assert row.characters > 200
+
+
+def test_lsh_finds_copies_among_many_without_all_pairs(tmp_path):
+    import numpy as np
+
+    rng = np.random.default_rng(7)
+    chars = list("法治政府建设推进依法行政严格规范公正文明执法行政复议应诉决策审查备案监督考核培训宣传")
+    texts = ["".join(rng.choice(chars, 1500)) for _ in range(300)]
+    texts.append(texts[17][:1400] + "".join(rng.choice(chars, 100)))  # a copy of report 17
+    hashes = [np.sort(compare.shingles(t)) for t in texts]
+    perms = compare._permutations()
+    sigs = [compare.minhash(h, perms) for h in hashes]
+    cands = compare.candidate_pairs(sigs)
+    assert (17, 300) in cands
+    assert len(cands) < 0.01 * (301 * 300 / 2)  # candidates, not all pairs
+
+
+def test_cli_json_contract(folder):
+    proc = subprocess.run([sys.executable, "-m", "lawcheck", "compare", folder, "--format", "json"],
+                          capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    d = json.loads(proc.stdout)
+    assert len(d["reports"]) == 7
+    for r in d["reports"]:
+        assert set(r) >= {"file", "issuer", "year", "level", "verdicts"}
+    assert [os.path.basename(p["a"]) for p in d["similar_pairs"]] == ["zi-2022.txt"]
+    assert set(d["similar_pairs"][0]) >= {"a", "b", "similarity"}
+
+
+def test_cli_xlsx_workbook(folder, tmp_path):
+    from openpyxl import load_workbook
+
+    out = tmp_path / "比对.xlsx"
+    proc = subprocess.run([sys.executable, "-m", "lawcheck", "compare", folder, "--format", "xlsx", "-o", str(out)],
+                          capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    wb = load_workbook(out)
+    assert wb.sheetnames == ["报告一览", "覆盖矩阵", "逐年变化", "雷同报告", "证据密度", "时效"]
+    ws = wb["覆盖矩阵"]
+    assert ws.freeze_panes == "B2"
+    assert ws.cell(1, 1).value == "报告"
+    values = {c.value for row in ws.iter_rows(min_row=2) for c in row}
+    assert "通过" in values and "缺失" in values
+    fills = {c.fill.fgColor.rgb for row in ws.iter_rows(min_row=2) for c in row if c.value == "缺失"}
+    assert fills == {"00FFEBE9"}
+    assert wb["雷同报告"].max_row == 2
+
+
+def test_cli_xlsx_needs_output(folder):
+    proc = subprocess.run([sys.executable, "-m", "lawcheck", "compare", folder, "--format", "xlsx"],
+                          capture_output=True, text=True)
+    assert proc.returncode == 2 and "-o" in proc.stderr
+
+
+def test_cli_csv_and_text(folder):
+    csv = subprocess.run([sys.executable, "-m", "lawcheck", "compare", folder, "--format", "csv"],
+                         capture_output=True, text=True).stdout
+    assert csv.splitlines()[0].startswith("report,file,issuer,level,year,doc.type")
+    text = subprocess.run([sys.executable, "-m", "lawcheck", "compare", folder],
+                          capture_output=True, text=True).stdout
+    assert "疑似雷同" in text and "示例子县人民政府 2022 ↔ 示例子县人民政府 2023" in text
+
+
+def test_bad_file_in_folder_does_not_stop_the_batch(folder, tmp_path):
+    d = tmp_path / "mixed"
+    shutil.copytree(folder, d)
+    (d / "broken.docx").write_bytes(b"PK\x03\x04garbage")
+    proc = subprocess.run([sys.executable, "-m", "lawcheck", "compare", str(d), "--format", "json"],
+                          capture_output=True, text=True)
+    assert proc.returncode == 2
+    out = json.loads(proc.stdout)
+    assert len(out["reports"]) == 7 and out["errors"][0]["file"].endswith("broken.docx")
+    assert len(proc.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.skipif(not os.path.exists(os.path.join(CORPUS, "manifest.csv")), reason="corpus not built")
+def test_bundled_corpus_copies_are_flagged_and_honest_pairs_are_not():
+    import csv
+
+    with open(os.path.join(CORPUS, "manifest.csv"), encoding="utf-8") as fh:
+        manifest = list(csv.DictReader(fh))
+    batch = compare.check_many([CORPUS])
+    assert not batch.errors
+    assert len(batch.results) == len(manifest)
+    pairs = compare.near_duplicates(batch.results, passages=False)
+    flagged = {frozenset((os.path.basename(a), os.path.basename(b))) for a, b in zip(pairs.a, pairs.b)}
+    copies = {frozenset((re.sub(r".*/", "", r["file"]), _source(r, manifest)))
+              for r in manifest if _source(r, manifest)}
+    assert flagged == copies
+
+
+def _source(row, manifest):
+    """The file a deliberately copied report copies, from the manifest's 'deliberate' note."""
+    m = re.search(r"(照搬|抄袭|复制|雷同)", row["deliberate"] or "")
+    if not m:
+        return None
+    for other in manifest:
+        stem = os.path.splitext(os.path.basename(other["file"]))[0]
+        if other is not row and stem in row["deliberate"]:
+            return os.path.basename(other["file"])
+    return None
