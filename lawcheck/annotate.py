@@ -96,6 +96,8 @@ def annotate(path, output=None, rules=None, force: bool = False) -> AnnotateResu
         raise UsageError(f"输出文件不能是草稿本身：{output}（原稿不会被修改，请另指定输出文件）")
     if os.path.exists(output) and not force:
         raise UsageError(f"输出文件已存在：{output}（如需覆盖，请加 --force）")
+    if not os.path.isdir(os.path.dirname(os.path.abspath(output))):
+        raise UsageError(f"输出目录不存在：{os.path.dirname(os.path.abspath(output))}")
 
     with open(path, "rb") as fh:
         data = fh.read()
@@ -160,7 +162,7 @@ class _Placer:
 
     def _elements(self, body) -> list[Any] | None:
         """The w:p of each lawcheck paragraph, in the order read/docx.py reads them."""
-        from .read.docx import _para_text
+        from .read.docx import para_text
 
         out = []
         for el in body.iterchildren():
@@ -170,7 +172,7 @@ class _Placer:
                 items = list(el.iter(_W + "p"))
             else:
                 continue
-            out += [p for p in items if _para_text(p).strip()]
+            out += [p for p in items if para_text(p).strip()]
         return out if len(out) == len(self.doc.paragraphs) else None
 
     def element(self, i: int):
@@ -332,7 +334,9 @@ def run_cli(args) -> int:
     for c in res.comments:
         label = c.text[1 : c.text.index("】")]
         counts[label] = counts.get(label, 0) + 1
-    detail = "、".join(f"{k} {n} 条" for k, n in counts.items())
+    order = ["缺失", "逾期", "不符合", "提示", "版式不符合", "版式提示"]
+    detail = "、".join(f"{k} {counts[k]} 条" for k in sorted(counts, key=lambda k: (k not in order,
+                                                                                    order.index(k) if k in order else 0)))
     print(f"已生成审查副本：{res.output}")
     if res.count:
         print(f"写入批注 {res.count} 条（{detail}）；原稿未改动。")

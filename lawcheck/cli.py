@@ -13,7 +13,7 @@ import sys
 from . import __version__
 from .errors import InputError, UsageError
 
-EXIT_OK, EXIT_FAIL, EXIT_ERROR = 0, 1, 2
+EXIT_OK, EXIT_FAIL, EXIT_ERROR, EXIT_INTERNAL = 0, 1, 2, 3
 
 
 class _Parser(argparse.ArgumentParser):
@@ -81,6 +81,22 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except Exception as exc:  # a bug, not the user's fault: one line, unless debugging
+        if os.environ.get("LAWCHECK_DEBUG"):
+            raise
+        print(f"lawcheck: 内部错误（{type(exc).__name__}: {exc}）；请设置 LAWCHECK_DEBUG=1 重试并把输出报告给维护者",
+              file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+def as_input_error(path: str, exc: Exception) -> InputError:
+    """In a batch, an unexpected failure on one file is reported like bad input for that file."""
+    if isinstance(exc, InputError):
+        return exc
+    if os.environ.get("LAWCHECK_DEBUG"):
+        raise exc
+    return InputError(path, f"处理此文件时出现内部错误（{type(exc).__name__}）",
+                      "其余文件已照常处理；请把该文件提交给 lawcheck 维护者")
 
 
 def write_output(path: str | None, data: str | bytes) -> None:
@@ -145,10 +161,11 @@ def _cmd_check(args) -> int:
     for f in files:
         try:
             results.append(check_document(outline(f), book))
-        except InputError as exc:
+        except Exception as exc:
             # One bad file never stops the batch: report it and go on.
-            print(f"lawcheck: {exc.line()}", file=sys.stderr)
-            errors.append(exc)
+            err = as_input_error(f, exc)
+            print(f"lawcheck: {err.line()}", file=sys.stderr)
+            errors.append(err)
     if not results and errors:
         return EXIT_ERROR
     color = args.color == "always" or (args.color == "auto" and args.output is None and sys.stdout.isatty()

@@ -65,6 +65,7 @@ def check_many(paths: Iterable[str], rules=None) -> Batch:
     """Check every report; a bad file is recorded and the rest go on."""
     from .api import outline
     from .checker import check_document
+    from .cli import as_input_error
     from .rulebook import Rulebook, load_rulebook
 
     book = rules if isinstance(rules, Rulebook) else load_rulebook(list(rules or []))
@@ -75,8 +76,8 @@ def check_many(paths: Iterable[str], rules=None) -> Batch:
     for f in files:
         try:
             batch.results.append(check_document(outline(f), book))
-        except InputError as exc:
-            batch.errors.append(exc)
+        except Exception as exc:  # one bad file never stops the batch
+            batch.errors.append(as_input_error(f, exc))
     return batch
 
 

@@ -704,7 +704,7 @@ def _check_margins(c: _Ctx) -> Finding:
         first = c.first_paragraph_of(ok[0][0])
         return _finding(c.rule, "pass", f"页边距为 {ok[0][1]}。", [c.evidence(first)] if first else [],
                         expected, ok[0][1])
-    if unknown:
+    if unknown or not c.text_sections():
         return _finding(c.rule, "skip", "文件未完整设置页边距（w:pgMar），实际边距取决于打开文件的软件。", [], expected)
     return _finding(c.rule, "skip", "所有节均为横向页面，不检查页边距。", [], expected)
 

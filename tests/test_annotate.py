@@ -277,6 +277,12 @@ def test_output_option_and_originals_unchanged(late_draft, tmp_path):
     assert sha(late_draft) == before
 
 
+def test_missing_output_directory_is_one_line(late_draft, tmp_path, capsys):
+    assert main(["annotate", late_draft, "-o", str(tmp_path / "no" / "such" / "x.docx")]) == 2
+    err = capsys.readouterr().err
+    assert "输出目录不存在" in err and err.count("\n") == 1
+
+
 def test_output_cannot_be_the_draft(late_draft, capsys):
     before = sha(late_draft)
     assert main(["annotate", late_draft, "-o", late_draft, "--force"]) == 2

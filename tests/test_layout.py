@@ -176,6 +176,38 @@ def test_values_set_nowhere_are_skipped_not_guessed(tmp_path):
     assert v["layout.line_pitch"] == "skip"
 
 
+def test_no_section_properties_at_all(tmp_path):
+    path = build_docx(tmp_path / "d.docx")
+
+    def drop_sectpr(d):
+        body = d.element.body
+        body.remove(body.find(f"{W}sectPr"))
+
+    _edit(path, drop_sectpr)
+    _, result = check(path)
+    for rid in ("layout.page", "layout.margins", "layout.page_numbers"):
+        f = result.finding(rid)
+        assert f.verdict == "skip" and "横向" not in f.message, rid
+    assert result.finding("layout.body_font").verdict == "pass"
+
+
+def test_landscape_section_is_a4_and_keeps_its_own_margins(tmp_path):
+    from docx.enum.section import WD_ORIENT, WD_SECTION
+    from docx.shared import Mm
+
+    path = build_docx(tmp_path / "d.docx")
+
+    def landscape_annex(d):
+        s = d.add_section(WD_SECTION.NEW_PAGE)
+        s.orientation = WD_ORIENT.LANDSCAPE
+        s.page_width, s.page_height, s.top_margin = Mm(297), Mm(210), Mm(20)
+        d.add_paragraph("附表：行政执法数据统计")
+
+    _edit(path, landscape_annex)
+    _, result = check(path, {"layout.page", "layout.margins", "layout.page_numbers"})
+    assert {f.verdict for f in result.findings} == {"pass"}
+
+
 def test_gutter_counts_toward_the_left_margin(tmp_path):
     from docx.shared import Mm
 

@@ -16,6 +16,8 @@ _TEXT_EXT = {".txt", ".text", ".md", ".markdown", ""}
 _HTML_EXT = {".html", ".htm", ".shtml", ".xhtml"}
 
 SUPPORTED = ".txt .md .html .htm .pdf .docx"
+MAX_BYTES = 64 * 1024 * 1024  # reports are a few MB; anything larger is not one
+MAX_UNZIPPED = 256 * 1024 * 1024  # a .docx inflating past this is a zip bomb
 
 
 def read(path: str | os.PathLike) -> RawDocument:
@@ -25,6 +27,10 @@ def read(path: str | os.PathLike) -> RawDocument:
     if os.path.isdir(path):
         raise InputError(path, "这是一个文件夹，不是报告文件", "请指定文件，或使用 lawcheck compare 处理文件夹")
     try:
+        size = os.path.getsize(path)
+        if size > MAX_BYTES:
+            raise InputError(path, f"文件过大（{size // (1024 * 1024)} MB），不像是一份年度报告",
+                             f"请确认文件是否正确；单个文件上限 {MAX_BYTES // (1024 * 1024)} MB")
         with open(path, "rb") as fh:
             data = fh.read()
     except OSError as exc:
@@ -45,6 +51,7 @@ def read(path: str | os.PathLike) -> RawDocument:
         if ext in (".docx", ".docm") or ext not in _TEXT_EXT | _HTML_EXT:
             from .docx import read_docx
 
+            _check_zip(path, data)
             return read_docx(path, data)
         raise InputError(path, "文件内容是压缩包（zip），与扩展名不符", "如果是 Word 文件，请改用 .docx 扩展名")
     if ext in (".docx", ".docm"):
@@ -69,3 +76,16 @@ def read(path: str | os.PathLike) -> RawDocument:
     if ext in (".md", ".markdown"):
         return read_markdown(path, text, encoding)
     return read_text(path, text, encoding)
+
+
+def _check_zip(path: str, data: bytes) -> None:
+    import io
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            total = sum(i.file_size for i in z.infolist())
+    except (zipfile.BadZipFile, ValueError, OSError):
+        raise InputError(path, "不是有效的 .docx 文件（压缩包已损坏）", "请在 Word 中打开后重新另存为 .docx") from None
+    if total > MAX_UNZIPPED:
+        raise InputError(path, "Word 文件解压后异常巨大，已拒绝读取（可能是恶意构造的文件）", "请确认文件来源")

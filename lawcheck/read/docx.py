@@ -42,7 +42,7 @@ def read_docx(path: str, data: bytes) -> RawDocument:
         else:
             continue
         for p_el, idx in items:
-            text = _para_text(p_el)
+            text = para_text(p_el)
             level, num = _levels(p_el, styles, numbering)
             stripped = text.strip()
             if not stripped:
@@ -59,7 +59,7 @@ def read_docx(path: str, data: bytes) -> RawDocument:
     return RawDocument(path, "docx", "\n".join(out), paras, None, meta)
 
 
-def _para_text(p_el) -> str:
+def para_text(p_el) -> str:
     parts = []
     for node in p_el.iter(_W + "t", _W + "tab", _W + "br", _W + "cr", _W + "delText", _W + "instrText"):
         tag = node.tag[len(_W):]

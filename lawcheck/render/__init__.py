@@ -74,6 +74,17 @@ def summary_counts(result: "CheckResult") -> dict[str, int]:
     return counts
 
 
+def verdict_label(f) -> str:
+    """Layout findings are about form, not missing content: 不符合 rather than 缺失."""
+    if f.group == "layout" and f.verdict == "fail":
+        return "不符合"
+    return VERDICT_LABEL[f.verdict]
+
+
+def fix_label(f) -> str:
+    return "修改建议" if f.group == "layout" else "应补充"
+
+
 def _paint(s: str, verdict: str, color: bool) -> str:
     return f"{_COLORS[verdict]}{s}{_RESET}" if color else s
 
@@ -84,7 +95,7 @@ def check_text(result: "CheckResult", color: bool = False) -> str:
     shown = [f for f in result.findings if f.verdict != "skip"]
     skipped = [f for f in result.findings if f.verdict == "skip"]
     for f in sorted(shown, key=_order):
-        head = f"{VERDICT_MARK[f.verdict]} [{VERDICT_LABEL[f.verdict]}] {f.title}"
+        head = f"{VERDICT_MARK[f.verdict]} [{verdict_label(f)}] {f.title}"
         head += f"（{SEVERITY_LABEL[f.severity]}，{f.rule}）"
         lines.append(_paint(head, f.verdict, color))
         lines.append(f"    {f.message}")
@@ -93,11 +104,16 @@ def check_text(result: "CheckResult", color: bool = False) -> str:
             lines.append(f"    位置：{where}")
             lines.append(f"    原文：“{e.quote}”")
         if f.verdict in ("warn", "fail") and f.guidance:
-            lines.append(f"    应补充：{f.guidance}")
+            lines.append(f"    {fix_label(f)}：{f.guidance}")
         lines.append(f"    依据：{f.basis}")
+    # Layout rules on a file that is not .docx: one phrase, not eight lines of noise.
+    wrong_format = [f for f in skipped if f.group == "layout" and f.message.startswith("仅适用于")]
+    other = [f for f in skipped if f not in wrong_format]
+    parts = [f"{f.title}——{f.message.rstrip('。')}" for f in other[:6]] + (["……"] if len(other) > 6 else [])
+    if wrong_format:
+        parts.append(f"公文版式检查 {len(wrong_format)} 项——仅适用于 .docx 文件")
     if skipped:
-        lines.append(_paint(f"- 跳过 {len(skipped)} 项（不适用或信息不足）：" + "；".join(
-            f"{f.title}——{f.message}" for f in skipped[:6]) + ("……" if len(skipped) > 6 else ""), "skip", color))
+        lines.append(_paint(f"- 跳过 {len(skipped)} 项（不适用或信息不足）：" + "；".join(parts), "skip", color))
     c = summary_counts(result)
     mandatory_fail = sum(1 for f in result.findings if f.verdict == "fail" and f.severity == "mandatory")
     lines.append("")
@@ -119,20 +135,20 @@ def check_markdown(result: "CheckResult") -> str:
     out += [f"- {line}" for line in metadata_lines(doc)]
     out += ["", "| 结论 | 检查项 | 级别 | 覆盖 | 说明 |", "|---|---|---|---|---|"]
     for f in sorted(result.findings, key=_order):
-        out.append(f"| {VERDICT_MARK[f.verdict]} {VERDICT_LABEL[f.verdict]} | {f.title} (`{f.rule}`) | "
+        out.append(f"| {VERDICT_MARK[f.verdict]} {verdict_label(f)} | {f.title} (`{f.rule}`) | "
                    f"{SEVERITY_LABEL[f.severity]} | {COVERAGE_LABEL[f.coverage]} | {_md(f.message)} |")
     out += ["", "## 证据与指引", ""]
     for f in sorted(result.findings, key=_order):
         if f.verdict == "skip":
             continue
-        out.append(f"### {VERDICT_LABEL[f.verdict]}：{f.title}")
+        out.append(f"### {verdict_label(f)}：{f.title}")
         out.append("")
         out.append(f.message)
         for e in f.evidence:
             out.append(f"> {e.section or '正文'}：“{_md(e.quote)}”")
         if f.verdict in ("warn", "fail") and f.guidance:
             out.append("")
-            out.append(f"**应补充：** {f.guidance}")
+            out.append(f"**{fix_label(f)}：** {f.guidance}")
         out.append("")
         out.append(f"依据：{f.basis}")
         out.append("")

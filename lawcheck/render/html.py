@@ -4,7 +4,7 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from . import COVERAGE_LABEL, SEVERITY_LABEL, VERDICT_LABEL, _order, metadata_lines, summary_counts
+from . import COVERAGE_LABEL, SEVERITY_LABEL, VERDICT_LABEL, _order, fix_label, metadata_lines, summary_counts, verdict_label
 
 if TYPE_CHECKING:
     from ..checker import CheckResult
@@ -56,9 +56,9 @@ def _report(r: "CheckResult") -> str:
             cell.append(f'<blockquote>{escape(e.quote)}<div class="where">{escape(e.section or "正文")}'
                         f"（第 {e.start}–{e.end} 字）</div></blockquote>")
         if f.verdict in ("warn", "fail") and f.guidance:
-            cell.append(f'<div class="guide"><b>应补充：</b>{escape(f.guidance)}</div>')
+            cell.append(f'<div class="guide"><b>{fix_label(f)}：</b>{escape(f.guidance)}</div>')
         cell.append(f'<div class="basis">依据：{escape(f.basis)}</div>')
-        out.append(f'<tr class="{f.verdict}"><td class="v">{VERDICT_LABEL[f.verdict]}<br>'
+        out.append(f'<tr class="{f.verdict}"><td class="v">{verdict_label(f)}<br>'
                    f'<span class="where">{COVERAGE_LABEL[f.coverage]}</span></td>'
                    f"<td>{escape(f.title)}<div class=\"where\">{escape(f.rule)}</div></td>"
                    f"<td>{SEVERITY_LABEL[f.severity]}</td><td>{''.join(cell)}</td></tr>")
