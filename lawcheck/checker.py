@@ -84,18 +84,12 @@ class _Context:
         self.titles = [to_simplified(s.title) for s in self.sections]
         # Offsets (normalized) of text that counts as content: not the title or signature.
         spans = [(p.start, p.end) for p in doc.paragraphs if p.role in ("preamble", "heading", "body", "closing")]
-        self.content = [self._n(s, e) for s, e in spans]
+        self.content = [self.norm.norm_span(s, e) for s, e in spans]
         self._content_starts = [s for s, _ in self.content]
         self.not_annual = doc.metadata.document_type not in (None, ANNUAL_REPORT)
         self._plans: list[tuple[int, int]] | None = None
 
     # -- offsets -------------------------------------------------------------
-    def _n(self, start: int, end: int) -> tuple[int, int]:
-        """Original span -> normalized span."""
-        idx = self.norm._index
-        if idx is None:
-            return start, end
-        return bisect.bisect_left(idx, start), bisect.bisect_left(idx, end)
 
     def in_content(self, npos: int) -> bool:
         i = bisect.bisect_right(self._content_starts, npos) - 1
@@ -188,7 +182,7 @@ class _Context:
     def _title_evidence(self) -> list[Evidence]:
         for p in self.doc.paragraphs:
             if p.role == "title":
-                return [Evidence("", self.doc.text[p.start : p.end], p.start, p.end)]
+                return [Evidence("标题", self.doc.text[p.start : p.end], p.start, p.end)]
         m = re.search(r"[^。\n]{0,40}报告如下", self.ntext[:800])
         if m:
             return [self.evidence(*self.around(m.start(), m.end()))]
@@ -296,7 +290,7 @@ class _Context:
         return self.finding(rule, verdict, "heading", msg, ev)
 
     def _section_has(self, sec: Section, rx: re.Pattern) -> bool:
-        ns, ne = self._n(sec.heading_end, sec.end)
+        ns, ne = self.norm.norm_span(sec.heading_end, sec.end)
         return rx.search(self.ntext, ns, ne) is not None
 
     def _leading_sections(self, claimed_by: list[str]) -> list[Section]:
@@ -328,11 +322,12 @@ class _Context:
         due = dt.date(md.year + 1, *deadline)
         got = dt.date.fromisoformat(date)
         ev = self._date_evidence(field_name)
+        where = "（取自网页的发布信息，正文中没有）" if field_name == "published_date" else ""
         if got <= due:
-            return self.finding(rule, "pass", "body", f"{what} {date}，在 {md.year + 1} 年{label}的期限内。", ev)
+            return self.finding(rule, "pass", "body", f"{what} {date}{where}，在 {md.year + 1} 年{label}的期限内。", ev)
         late = (got - due).days
         return self.finding(rule, "fail", "body",
-                            f"{what} {date}，晚于 {md.year + 1} 年{label}的期限 {late} 天。", ev)
+                            f"{what} {date}{where}，晚于 {md.year + 1} 年{label}的期限 {late} 天。", ev)
 
     def _deadline(self, rule: Rule) -> tuple[tuple[int, int], str]:
         md = self.doc.metadata

@@ -9,7 +9,6 @@ from __future__ import annotations
 import functools
 import os
 import re
-import unicodedata
 from dataclasses import dataclass
 
 # Pinyin left behind by some converters: 統(tǒng)籌 -> 統籌. Only marked syllables
@@ -65,6 +64,14 @@ class NormText:
             return self.orig_len
         return self._index[i]
 
+    def norm_span(self, start: int, end: int) -> tuple[int, int]:
+        """Original span -> normalized span (the inverse of ``orig_span``)."""
+        if self._index is None:
+            return start, end
+        import bisect
+
+        return bisect.bisect_left(self._index, start), bisect.bisect_left(self._index, end)
+
     def orig_span(self, start: int, end: int) -> tuple[int, int]:
         if self._index is None:
             return start, end
@@ -86,9 +93,3 @@ def normalize(text: str) -> NormText:
             keep[i] = False
     index = tuple(i for i, k in enumerate(keep) if k)
     return NormText("".join(translated[i] for i in index), index, len(text))
-
-
-def nfkc_char(c: str) -> str:
-    """NFKC of one character when it stays one character (e.g. ① stays, １ -> 1)."""
-    n = unicodedata.normalize("NFKC", c)
-    return n if len(n) == 1 else c

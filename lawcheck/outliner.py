@@ -84,20 +84,14 @@ def parse(raw: RawDocument, norm: NormText) -> tuple[list[Section], list[Paragra
     return sections, out_paras
 
 
-def _norm_slice(norm: NormText, raw_text: str, start: int, end: int) -> tuple[str, int]:
-    """Normalized text of an original span, and the normalized start offset."""
-    if norm._index is None:
-        return norm.text[start:end], start
-    # Rare path (pinyin artefacts removed): find normalized offsets by search.
-    import bisect
-
-    ns = bisect.bisect_left(norm._index, start)
-    ne = bisect.bisect_left(norm._index, end)
+def _norm_slice(norm: NormText, start: int, end: int) -> tuple[str, int]:
+    """Normalized text of an original span, and its normalized start offset."""
+    ns, ne = norm.norm_span(start, end)
     return norm.text[ns:ne], ns
 
 
 def _heading(text: str, norm: NormText, p) -> _Heading | None:
-    s, ns = _norm_slice(norm, text, p.start, p.end)
+    s, ns = _norm_slice(norm, p.start, p.end)
     lead = len(s) - len(s.lstrip())
     s_body = s[lead:]
     if p.style_level == 0:
@@ -172,7 +166,7 @@ def _demote_lone_lists(candidates: dict[int, _Heading]) -> None:
 
 
 def _plain(raw: RawDocument, norm: NormText, p) -> str:
-    s, _ = _norm_slice(norm, raw.text, p.start, p.end)
+    s, _ = _norm_slice(norm, p.start, p.end)
     return re.sub(r"\s+", "", s)
 
 

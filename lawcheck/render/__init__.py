@@ -81,6 +81,11 @@ def verdict_label(f) -> str:
     return VERDICT_LABEL[f.verdict]
 
 
+def coverage_label(f) -> str:
+    """Coverage speaks of where content was found; dates, layout and type have none to speak of."""
+    return "" if f.group in ("timing", "layout", "doc") else COVERAGE_LABEL[f.coverage]
+
+
 def fix_label(f) -> str:
     return "修改建议" if f.group == "layout" else "应补充"
 
@@ -136,7 +141,7 @@ def check_markdown(result: "CheckResult") -> str:
     out += ["", "| 结论 | 检查项 | 级别 | 覆盖 | 说明 |", "|---|---|---|---|---|"]
     for f in sorted(result.findings, key=_order):
         out.append(f"| {VERDICT_MARK[f.verdict]} {verdict_label(f)} | {f.title} (`{f.rule}`) | "
-                   f"{SEVERITY_LABEL[f.severity]} | {COVERAGE_LABEL[f.coverage]} | {_md(f.message)} |")
+                   f"{SEVERITY_LABEL[f.severity]} | {coverage_label(f)} | {_md(f.message)} |")
     out += ["", "## 证据与指引", ""]
     for f in sorted(result.findings, key=_order):
         if f.verdict == "skip":

@@ -4,7 +4,7 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from . import COVERAGE_LABEL, SEVERITY_LABEL, VERDICT_LABEL, _order, fix_label, metadata_lines, summary_counts, verdict_label
+from . import SEVERITY_LABEL, coverage_label, VERDICT_LABEL, _order, fix_label, metadata_lines, summary_counts, verdict_label
 
 if TYPE_CHECKING:
     from ..checker import CheckResult
@@ -20,7 +20,7 @@ h1{font-size:22px;margin:0 0 4px} h2{font-size:18px;margin:28px 0 8px;border-bot
 table{border-collapse:collapse;width:100%;background:#fff;font-size:14px}
 th,td{border:1px solid #d0d7de;padding:6px 8px;text-align:left;vertical-align:top}
 th{background:#eef1f4}
-.v{font-weight:bold;white-space:nowrap}
+.v,.sev{font-weight:bold;white-space:nowrap}.sev{font-weight:normal}
 .pass .v,.s-pass{color:#1a7f37}.warn .v,.s-warn{color:#9a6700}.fail .v,.s-fail{color:#cf222e}.skip .v,.s-skip{color:#6e7781}
 .s-pass{background:#dafbe1}.s-warn{background:#fff8c5}.s-fail{background:#ffebe9}.s-skip{background:#eaeef2}
 blockquote{margin:4px 0;padding:4px 10px;border-left:3px solid #d0d7de;background:#f6f8fa}
@@ -59,8 +59,8 @@ def _report(r: "CheckResult") -> str:
             cell.append(f'<div class="guide"><b>{fix_label(f)}：</b>{escape(f.guidance)}</div>')
         cell.append(f'<div class="basis">依据：{escape(f.basis)}</div>')
         out.append(f'<tr class="{f.verdict}"><td class="v">{verdict_label(f)}<br>'
-                   f'<span class="where">{COVERAGE_LABEL[f.coverage]}</span></td>'
+                   f'<span class="where">{coverage_label(f)}</span></td>'
                    f"<td>{escape(f.title)}<div class=\"where\">{escape(f.rule)}</div></td>"
-                   f"<td>{SEVERITY_LABEL[f.severity]}</td><td>{''.join(cell)}</td></tr>")
+                   f"<td class=\"sev\">{SEVERITY_LABEL[f.severity]}</td><td>{''.join(cell)}</td></tr>")
     out.append("</tbody></table>")
     return "".join(out)
