@@ -94,10 +94,11 @@ def label(result: "CheckResult") -> str:
 def reports_table(results: list["CheckResult"]) -> "pd.DataFrame":
     import pandas as pd
 
+    names = unique_labels(results)
     rows = []
     for r in results:
         md = r.document.metadata
-        rows.append({"report": label(r), "file": r.document.file, "issuer": md.issuer, "issuer_type": md.issuer_type,
+        rows.append({"report": names[id(r)], "file": r.document.file, "issuer": md.issuer, "issuer_type": md.issuer_type,
                      "level": md.level, "region": md.region, "year": md.year, "format": r.document.format,
                      "signed_date": md.signed_date, "published_date": md.published_date,
                      "document_type": md.document_type,
@@ -106,14 +107,24 @@ def reports_table(results: list["CheckResult"]) -> "pd.DataFrame":
     return pd.DataFrame(rows).sort_values(["issuer", "year", "file"], na_position="last").reset_index(drop=True)
 
 
+def unique_labels(results: list["CheckResult"]) -> dict[int, str]:
+    """Row names by result id; two files of one issuer and year keep apart by file name."""
+    counts: dict[str, int] = {}
+    for r in results:
+        counts[label(r)] = counts.get(label(r), 0) + 1
+    return {id(r): label(r) if counts[label(r)] == 1 else f"{label(r)}（{os.path.basename(r.document.file)}）"
+            for r in results}
+
+
 def coverage_matrix(results: list["CheckResult"], value: str = "verdict", rules: list[str] | None = None) -> "pd.DataFrame":
     """Reports × rules -> verdict (or ``value="coverage"``), rows sorted by issuer and year."""
     import pandas as pd
 
+    names = unique_labels(results)
     data = {}
     for r in results:
-        data[label(r)] = {f.rule: getattr(f, value) for f in r.findings if rules is None or f.rule in rules}
-    order = [label(r) for r in sorted(results, key=_sort_key)]
+        data[names[id(r)]] = {f.rule: getattr(f, value) for f in r.findings if rules is None or f.rule in rules}
+    order = [names[id(r)] for r in sorted(results, key=_sort_key)]
     cols = rules or list(dict.fromkeys(f.rule for r in results for f in r.findings))
     return pd.DataFrame.from_dict(data, orient="index").reindex(index=order, columns=cols)
 
@@ -126,28 +137,42 @@ def _sort_key(r: "CheckResult"):
 _GAIN = {("fail", "pass"), ("warn", "pass"), ("fail", "warn")}
 
 
-def year_over_year(results: list["CheckResult"]) -> "pd.DataFrame":
-    """For each issuer, each rule whose verdict changed between consecutive years."""
-    import pandas as pd
+def consecutive_years(results: list["CheckResult"]):
+    """(issuer, previous, current) for each issuer's reports in year order.
 
-    rows = []
+    With several files for one issuer and year, each is compared with the latest
+    earlier year, never with its same-year twin.
+    """
     by_issuer: dict[str, list] = {}
     for r in results:
         md = r.document.metadata
         if md.issuer and md.year:
             by_issuer.setdefault(md.issuer, []).append(r)
     for issuer, rs in sorted(by_issuer.items()):
-        rs.sort(key=lambda r: r.document.metadata.year)
-        for prev, cur in zip(rs, rs[1:]):
-            before = prev.verdicts
-            for f in cur.findings:
-                old = before.get(f.rule)
-                if old is None or old == f.verdict or "skip" in (old, f.verdict):
-                    continue
-                change = "gained" if (old, f.verdict) in _GAIN else "lost"
-                rows.append({"issuer": issuer, "from_year": prev.document.metadata.year,
-                             "to_year": cur.document.metadata.year, "rule": f.rule, "title": f.title,
-                             "severity": f.severity, "before": old, "after": f.verdict, "change": change})
+        rs.sort(key=_sort_key)
+        for cur in rs:
+            earlier = [p for p in rs if p.document.metadata.year < cur.document.metadata.year]
+            if earlier:
+                latest = max(p.document.metadata.year for p in earlier)
+                prev = next(p for p in earlier if p.document.metadata.year == latest)
+                yield issuer, prev, cur
+
+
+def year_over_year(results: list["CheckResult"]) -> "pd.DataFrame":
+    """For each issuer, each rule whose verdict changed between consecutive years."""
+    import pandas as pd
+
+    rows = []
+    for issuer, prev, cur in consecutive_years(results):
+        before = prev.verdicts
+        for f in cur.findings:
+            old = before.get(f.rule)
+            if old is None or old == f.verdict or "skip" in (old, f.verdict):
+                continue
+            change = "gained" if (old, f.verdict) in _GAIN else "lost"
+            rows.append({"issuer": issuer, "from_year": prev.document.metadata.year,
+                         "to_year": cur.document.metadata.year, "rule": f.rule, "title": f.title,
+                         "severity": f.severity, "before": old, "after": f.verdict, "change": change})
     cols = ["issuer", "from_year", "to_year", "rule", "title", "severity", "before", "after", "change"]
     return pd.DataFrame(rows, columns=cols)
 
@@ -162,6 +187,7 @@ def evidence_density(results: list["CheckResult"]) -> "pd.DataFrame":
     """Figures, percentages and counts per 1,000 characters of body text (运用事例少)."""
     import pandas as pd
 
+    names = unique_labels(results)
     rows = []
     for r in results:
         doc = r.document
@@ -169,7 +195,7 @@ def evidence_density(results: list["CheckResult"]) -> "pd.DataFrame":
         body = to_simplified(body)
         body = re.sub(r"\d{4}\s*年", "年", body)  # years are dates, not evidence
         n = len(_HAN.findall(body)) or 1
-        rows.append({"report": label(r), "characters": n,
+        rows.append({"report": names[id(r)], "characters": n,
                      "figures_per_1k": round(1000 * len(_FIGURE.findall(body)) / n, 2),
                      "percentages_per_1k": round(1000 * len(_PERCENT.findall(body)) / n, 2),
                      "counts_per_1k": round(1000 * len(_COUNT.findall(body)) / n, 2)})
@@ -179,11 +205,12 @@ def evidence_density(results: list["CheckResult"]) -> "pd.DataFrame":
 def timeliness(results: list["CheckResult"]) -> "pd.DataFrame":
     import pandas as pd
 
+    names = unique_labels(results)
     rows = []
     for r in results:
         md = r.document.metadata
         rep, pub = r.finding("timing.report_deadline"), r.finding("timing.publication_deadline")
-        rows.append({"report": label(r), "year": md.year, "signed_date": md.signed_date,
+        rows.append({"report": names[id(r)], "year": md.year, "signed_date": md.signed_date,
                      "report_deadline": rep.verdict if rep else None, "published_date": md.published_date,
                      "publication_deadline": pub.verdict if pub else None,
                      "note": "；".join(f.message for f in (rep, pub) if f and f.verdict == "fail")})
@@ -289,6 +316,7 @@ def near_duplicates(results: list["CheckResult"], threshold: float = DEFAULT_THR
     import numpy as np
     import pandas as pd
 
+    names = unique_labels(results)
     texts = [r.document.text for r in results]
     hashes = [np.sort(shingles(t)) for t in texts]
     perms = _permutations()
@@ -299,7 +327,7 @@ def near_duplicates(results: list["CheckResult"], threshold: float = DEFAULT_THR
         if sim < threshold:
             continue
         a, b = sorted((results[i], results[j]), key=_sort_key)
-        row = {"a": a.document.file, "b": b.document.file, "a_report": label(a), "b_report": label(b),
+        row = {"a": a.document.file, "b": b.document.file, "a_report": names[id(a)], "b_report": names[id(b)],
                "similarity": round(sim, 3), "same_issuer": a.document.metadata.issuer == b.document.metadata.issuer
                and a.document.metadata.issuer is not None}
         if passages:
@@ -317,18 +345,11 @@ def previous_year_similarity(results: list["CheckResult"]) -> "pd.DataFrame":
     import numpy as np
     import pandas as pd
 
-    by_issuer: dict[str, list] = {}
-    for r in results:
-        md = r.document.metadata
-        if md.issuer and md.year:
-            by_issuer.setdefault(md.issuer, []).append(r)
     rows = []
-    for issuer, rs in sorted(by_issuer.items()):
-        rs.sort(key=lambda r: r.document.metadata.year)
-        for prev, cur in zip(rs, rs[1:]):
-            sim = jaccard(np.sort(shingles(prev.document.text)), np.sort(shingles(cur.document.text)))
-            rows.append({"issuer": issuer, "year": cur.document.metadata.year,
-                         "previous_year": prev.document.metadata.year, "similarity": round(sim, 3)})
+    for issuer, prev, cur in consecutive_years(results):
+        sim = jaccard(np.sort(shingles(prev.document.text)), np.sort(shingles(cur.document.text)))
+        rows.append({"issuer": issuer, "year": cur.document.metadata.year,
+                     "previous_year": prev.document.metadata.year, "similarity": round(sim, 3)})
     return pd.DataFrame(rows, columns=["issuer", "year", "previous_year", "similarity"])
 
 
@@ -395,6 +416,7 @@ def _text(batch: Batch, pairs: "pd.DataFrame", threshold: float) -> str:
     from .render import VERDICT_MARK
 
     results = sorted(batch.results, key=_sort_key)
+    names = unique_labels(results)
     key = ["doc.type", "content.measures", "content.shortcomings", "content.first_responsibility",
            "content.next_year", "content.other", "timing.report_deadline", "timing.publication_deadline"]
     short = ["类型", "举措", "不足", "一把手", "下年", "其他", "报送", "公开"]
@@ -403,7 +425,7 @@ def _text(batch: Batch, pairs: "pd.DataFrame", threshold: float) -> str:
     for r in results:
         v = r.verdicts
         marks = " ".join(f"{VERDICT_MARK.get(v.get(k), '?'):^{len(s) * 2 - 1}}" for k, s in zip(key, short))
-        lines.append(f"  {marks}  {label(r)}")
+        lines.append(f"  {marks}  {names[id(r)]}")
     lines.append("")
     if pairs.empty:
         lines.append(f"未发现雷同报告（相似度阈值 {threshold}）。")

@@ -266,26 +266,36 @@ def coverage_heatmap(matrix: "pd.DataFrame", ax: "Axes | None" = None, *, titles
     ax.tick_params(which="minor", length=0)
     for side in ("top", "right", "bottom", "left"):
         ax.spines[side].set_visible(False)
-    if groups is not None:
-        _draw_groups(ax, list(groups), n_rules)
+    group_lines = _draw_groups(ax, list(groups)) if groups is not None else 0
     if legend:
         has_nan = bool((grid == len(VERDICTS)).any())
         ax.legend(handles=verdict_legend_handles(has_nan), loc="upper left", bbox_to_anchor=(1.01, 1.0),
                   frameon=False, fontsize=9, title="结论", title_fontsize=9)
     if title:
-        ax.set_title(title, fontsize=12, pad=28 if groups is not None else 8)
+        ax.set_title(title, fontsize=12, pad=8 + 13 * group_lines)
     return ax
 
 
-def _draw_groups(ax, groups: list[str], n_rules: int) -> None:
-    start = 0
+def _wrap(text: str, width: int) -> str:
+    """Break a Chinese label into lines of at most ``width`` characters."""
+    width = max(width, 2)
+    return "\n".join(text[i:i + width] for i in range(0, len(text), width))
+
+
+def _draw_groups(ax, groups: list[str]) -> int:
+    """Label runs of equal group names above the columns; returns the most label lines used."""
+    start, lines = 0, 1
     for j in range(1, len(groups) + 1):
         if j == len(groups) or groups[j] != groups[start]:
             mid = (start + j - 1) / 2
-            ax.text(mid, -0.7, groups[start], ha="center", va="bottom", fontsize=9)
+            # about three 9-point characters fit above one column
+            label = _wrap(groups[start], 3 * (j - start))
+            lines = max(lines, label.count("\n") + 1)
+            ax.text(mid, -0.7, label, ha="center", va="bottom", fontsize=9, linespacing=1.1)
             if j < len(groups):
                 ax.axvline(j - 0.5, color="#333333", linewidth=1.5)
             start = j
+    return lines
 
 
 def verdict_bars(counts: "pd.DataFrame", ax: "Axes | None" = None, *, title: str | None = None,
@@ -332,7 +342,10 @@ def similarity_heatmap(sim: "pd.DataFrame", ax: "Axes | None" = None, *, thresho
         side = min(3.0 + 0.6 * max(n, 1), 24)
         _, ax = plt.subplots(figsize=(side + 1.5, side))
     data = sim.to_numpy(dtype=float)
-    im = ax.imshow(data, cmap="Blues", vmin=0, vmax=1, interpolation="nearest")
+    shown = data.copy()
+    np.fill_diagonal(shown, np.nan)  # a report against itself: drawn grey
+    cmap = plt.get_cmap("Blues").with_extremes(bad="#e0e0e0")
+    im = ax.imshow(shown, cmap=cmap, vmin=0, vmax=1, interpolation="nearest")
     for i in range(n):
         for j in range(n):
             if i == j:

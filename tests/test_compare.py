@@ -200,3 +200,15 @@ def _source(row, manifest):
         if other is not row and stem in row["deliberate"]:
             return os.path.basename(other["file"])
     return None
+
+
+def test_two_files_of_one_issuer_and_year_stay_apart(tmp_path):
+    for name in ("zi-2022.txt", "zi-2022-resubmitted.txt"):
+        _write(tmp_path / name, BASE.format(year=2022, next=2023, n1=3, n2=5, n3=120, n4=2, n5=90, day=10))
+    _write(tmp_path / "zi-2023.txt", BASE.format(year=2023, next=2024, n1=4, n2=7, n3=156, n4=3, n5=95, day=12))
+    results = compare.check_many([str(tmp_path)]).results
+    m = compare.coverage_matrix(results)
+    assert len(m) == 3 and m.index.is_unique
+    assert "示例子县人民政府 2022（zi-2022-resubmitted.txt）" in m.index
+    prev = compare.previous_year_similarity(results)
+    assert list(zip(prev.previous_year, prev.year)) == [(2022, 2023)]  # never 2022 against its twin
