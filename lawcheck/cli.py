@@ -32,7 +32,7 @@ def _parser() -> argparse.ArgumentParser:
     o.add_argument("-o", "--output", help="写入文件而不是标准输出")
 
     c = sub.add_parser("check", help="对照法规要求检查报告（不给文件时检查内置样例报告）")
-    c.add_argument("files", nargs="*", metavar="FILE")
+    c.add_argument("files", nargs="*", metavar="FILE|DIR", help="报告文件或文件夹（文件夹会递归查找报告）")
     c.add_argument("--format", choices=("text", "json", "markdown", "html"), default="text")
     _rules_args(c)
     c.add_argument("-o", "--output", help="写入文件而不是标准输出")
@@ -155,7 +155,11 @@ def _cmd_check(args) -> int:
     from .checker import check_document, exit_code
     from .api import outline
 
-    files = args.files or [sample_path()]
+    from .read import expand_paths
+
+    files = expand_paths(args.files) if args.files else [sample_path()]
+    if not files:
+        raise InputError(" ".join(args.files), "文件夹中没有找到报告文件", "支持的格式：.txt .md .html .pdf .docx")
     book = _rulebook(args)
     results, errors = [], []
     for f in files:

@@ -18,13 +18,13 @@ from typing import TYPE_CHECKING, Iterable
 
 from .errors import InputError
 from .normalize import normalize, to_simplified
+from .read import SUPPORTED_EXT, expand_paths
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
     from .checker import CheckResult
 
-SUPPORTED_EXT = (".txt", ".md", ".html", ".htm", ".shtml", ".pdf", ".docx")
 SHINGLE = 8  # characters; short enough to survive edits, long enough to skip stock phrases
 NUM_PERM = 128
 BANDS, ROWS = 32, 4  # LSH: candidate when any 4-row band agrees; ~50 % chance at Jaccard 0.45
@@ -37,23 +37,6 @@ _DIGITS = re.compile(r"[0-9０-９]+(?:\.[0-9]+)?|[〇零一二三四五六七�
 
 
 # -- loading --------------------------------------------------------------------------
-
-def expand_paths(paths: Iterable[str]) -> list[str]:
-    """Files as given, folders expanded (recursively) to their report files, sorted."""
-    out = []
-    for p in paths:
-        if os.path.isdir(p):
-            found = []
-            for root, dirs, files in os.walk(p):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                found += [os.path.join(root, f) for f in files
-                          if f.lower().endswith(SUPPORTED_EXT) and not f.startswith((".", "~$"))
-                          and not f.lower().startswith("readme")]
-            out += sorted(found)
-        else:
-            out.append(p)
-    return out
-
 
 @dataclass
 class Batch:

@@ -232,3 +232,39 @@ def test_output_file_is_not_half_written(tmp_path, twin_txt):
                           capture_output=True, text=True)
     assert proc.returncode == 2 and "输出目录不存在" in proc.stderr
     assert not target.exists()
+
+
+def test_zip_bomb_docx_is_refused(tmp_path, monkeypatch):
+    import lawcheck.read as read
+
+    path = write_docx(str(tmp_path / "big.docx"), TWIN)
+    monkeypatch.setattr(read, "MAX_UNZIPPED", 10_000)  # the real limit is 256 MB; the check is the same
+    with pytest.raises(InputError, match="解压后异常巨大"):
+        lawcheck.outline(path)
+
+
+def test_oversized_file_is_refused(tmp_path, monkeypatch):
+    import lawcheck.read as read
+
+    p = tmp_path / "huge.txt"
+    p.write_text(TWIN * 20, encoding="utf-8")
+    monkeypatch.setattr(read, "MAX_BYTES", 1000)
+    with pytest.raises(InputError, match="文件过大"):
+        lawcheck.outline(p)
+
+
+def test_check_accepts_a_folder(tmp_path, twin_txt):
+    import json
+    import shutil
+
+    shutil.copy(twin_txt, tmp_path / "a.txt")
+    write_docx(str(tmp_path / "b.docx"), TWIN)
+    (tmp_path / "README.md").write_text("# 说明\n", encoding="utf-8")  # not a report: skipped
+    proc = subprocess.run([sys.executable, "-m", "lawcheck", "check", str(tmp_path), "--format", "json"],
+                          capture_output=True, text=True)
+    out = json.loads(proc.stdout)
+    assert [os.path.basename(o["file"]) for o in out] == ["a.txt", "b.docx"]
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    proc = subprocess.run([sys.executable, "-m", "lawcheck", "check", str(empty)], capture_output=True, text=True)
+    assert proc.returncode == 2 and "没有找到报告文件" in proc.stderr

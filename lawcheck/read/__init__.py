@@ -16,8 +16,26 @@ _TEXT_EXT = {".txt", ".text", ".md", ".markdown", ""}
 _HTML_EXT = {".html", ".htm", ".shtml", ".xhtml"}
 
 SUPPORTED = ".txt .md .html .htm .pdf .docx"
+SUPPORTED_EXT = (".txt", ".md", ".html", ".htm", ".shtml", ".pdf", ".docx")
 MAX_BYTES = 64 * 1024 * 1024  # reports are a few MB; anything larger is not one
 MAX_UNZIPPED = 256 * 1024 * 1024  # a .docx inflating past this is a zip bomb
+
+
+def expand_paths(paths) -> list[str]:
+    """Files as given, folders expanded (recursively) to their report files, sorted."""
+    out = []
+    for p in paths:
+        if os.path.isdir(p):
+            found = []
+            for root, dirs, files in os.walk(p):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                found += [os.path.join(root, f) for f in files
+                          if f.lower().endswith(SUPPORTED_EXT) and not f.startswith((".", "~$"))
+                          and not f.lower().startswith("readme")]
+            out += sorted(found)
+        else:
+            out.append(p)
+    return out
 
 
 def read(path: str | os.PathLike) -> RawDocument:
@@ -25,7 +43,7 @@ def read(path: str | os.PathLike) -> RawDocument:
     if not os.path.exists(path):
         raise InputError(path, "文件不存在", "请检查路径是否正确")
     if os.path.isdir(path):
-        raise InputError(path, "这是一个文件夹，不是报告文件", "请指定文件，或使用 lawcheck compare 处理文件夹")
+        raise InputError(path, "这是一个文件夹，不是报告文件", "请指定文件；lawcheck check 和 lawcheck compare 可以处理整个文件夹")
     try:
         size = os.path.getsize(path)
         if size > MAX_BYTES:
