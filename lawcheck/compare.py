@@ -323,6 +323,29 @@ def near_duplicates(results: list["CheckResult"], threshold: float = DEFAULT_THR
     return df.sort_values(["similarity", "a", "b"], ascending=[False, True, True]).reset_index(drop=True)
 
 
+def similarity_matrix(results: list["CheckResult"], labels: list[str] | None = None) -> "pd.DataFrame":
+    """Shingle Jaccard similarity of every pair, for heatmaps of a few hundred reports.
+
+    Intersections come from one sparse matrix product (documents × shingles), not
+    a Python loop over pairs; for thousands of reports use ``near_duplicates``.
+    """
+    import numpy as np
+    import pandas as pd
+    from scipy import sparse
+
+    names = labels if labels is not None else [unique_labels(results)[id(r)] for r in results]
+    hashes = [np.sort(shingles(r.document.text)) for r in results]
+    vocab, cols = np.unique(np.concatenate(hashes) if hashes else np.zeros(0, np.uint64), return_inverse=True)
+    rows = np.repeat(np.arange(len(hashes)), [h.size for h in hashes])
+    x = sparse.csr_matrix((np.ones(len(cols), dtype=np.int32), (rows, cols)), shape=(len(hashes), len(vocab)))
+    inter = (x @ x.T).toarray().astype(float)
+    sizes = np.array([h.size for h in hashes], dtype=float)
+    union = sizes[:, None] + sizes[None, :] - inter
+    sim = np.divide(inter, union, out=np.zeros_like(inter), where=union > 0)
+    np.fill_diagonal(sim, 1.0)
+    return pd.DataFrame(sim.round(3), index=names, columns=names)
+
+
 def previous_year_similarity(results: list["CheckResult"]) -> "pd.DataFrame":
     """Each report's similarity to the same issuer's previous-year report (no threshold)."""
     import numpy as np

@@ -21,6 +21,8 @@ import os
 import warnings
 from typing import TYPE_CHECKING, Iterable, Sequence
 
+from .render import VERDICT_LABEL
+
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
     from matplotlib.axes import Axes
@@ -37,7 +39,6 @@ SYSTEM_FONTS = (
 )
 
 VERDICTS = ("pass", "warn", "fail", "skip")
-VERDICT_LABEL = {"pass": "通过", "warn": "提示", "fail": "缺失", "skip": "跳过"}
 # Colour-blind-safe-ish diverging colours, plus a mark in each cell so colour is not the only cue.
 VERDICT_COLOR = {"pass": "#1a9850", "warn": "#fdae61", "fail": "#d73027", "skip": "#e0e0e0"}
 VERDICT_CELL_MARK = {"pass": "✓", "warn": "!", "fail": "×", "skip": ""}
@@ -366,18 +367,7 @@ def similarity_heatmap(sim: "pd.DataFrame", ax: "Axes | None" = None, *, thresho
 
 
 def pairwise_similarity(results, labels: Iterable[str] | None = None) -> "pd.DataFrame":
-    """All-pairs shingle Jaccard similarity of CheckResults (same measure as ``compare.near_duplicates``)."""
-    import numpy as np
-    import pandas as pd
+    """All-pairs shingle Jaccard similarity (see ``compare.similarity_matrix``)."""
+    from .compare import similarity_matrix
 
-    from .compare import jaccard, label, shingles
-
-    results = list(results)
-    names = list(labels) if labels is not None else [label(r) for r in results]
-    hashes = [np.sort(shingles(r.document.text)) for r in results]
-    n = len(results)
-    data = np.eye(n)
-    for i in range(n):
-        for j in range(i + 1, n):
-            data[i, j] = data[j, i] = round(jaccard(hashes[i], hashes[j]), 3)
-    return pd.DataFrame(data, index=names, columns=names)
+    return similarity_matrix(list(results), list(labels) if labels is not None else None)

@@ -212,3 +212,15 @@ def test_two_files_of_one_issuer_and_year_stay_apart(tmp_path):
     assert "示例子县人民政府 2022（zi-2022-resubmitted.txt）" in m.index
     prev = compare.previous_year_similarity(results)
     assert list(zip(prev.previous_year, prev.year)) == [(2022, 2023)]  # never 2022 against its twin
+
+
+def test_similarity_matrix_equals_pairwise_jaccard(batch):
+    import numpy as np
+
+    results = batch.results
+    m = compare.similarity_matrix(results)
+    hashes = [np.sort(compare.shingles(r.document.text)) for r in results]
+    for i in range(len(results)):
+        for j in range(len(results)):
+            want = 1.0 if i == j else round(compare.jaccard(hashes[i], hashes[j]), 3)
+            assert m.iat[i, j] == pytest.approx(want, abs=1e-3)
