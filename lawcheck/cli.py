@@ -37,6 +37,7 @@ def _parser() -> argparse.ArgumentParser:
     _rules_args(c)
     c.add_argument("-o", "--output", help="写入文件而不是标准输出")
     c.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    _jobs_arg(c)
 
     r = sub.add_parser("rules", help="列出规则库（编号、标题、严重程度、依据）")
     r.add_argument("--format", choices=("text", "json"), default="text")
@@ -48,6 +49,7 @@ def _parser() -> argparse.ArgumentParser:
     _rules_args(m)
     m.add_argument("--threshold", type=float, default=None, help="雷同判定阈值（默认见文档）")
     m.add_argument("-o", "--output", help="写入文件（xlsx 必须指定）")
+    _jobs_arg(m)
 
     a = sub.add_parser("annotate", help="为 Word 草稿生成带批注的审查副本")
     a.add_argument("file", metavar="DRAFT.docx")
@@ -55,6 +57,11 @@ def _parser() -> argparse.ArgumentParser:
     a.add_argument("--force", action="store_true", help="覆盖已存在的输出文件")
     _rules_args(a)
     return p
+
+
+def _jobs_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
+                   help="同时使用的进程数（0 = 全部 CPU 核心；默认 1）")
 
 
 def _rules_args(p: argparse.ArgumentParser) -> None:
@@ -87,16 +94,6 @@ def main(argv: list[str] | None = None) -> int:
         print(f"lawcheck: 内部错误（{type(exc).__name__}: {exc}）；请设置 LAWCHECK_DEBUG=1 重试并把输出报告给维护者",
               file=sys.stderr)
         return EXIT_INTERNAL
-
-
-def as_input_error(path: str, exc: Exception) -> InputError:
-    """In a batch, an unexpected failure on one file is reported like bad input for that file."""
-    if isinstance(exc, InputError):
-        return exc
-    if os.environ.get("LAWCHECK_DEBUG"):
-        raise exc
-    return InputError(path, f"处理此文件时出现内部错误（{type(exc).__name__}）",
-                      "其余文件已照常处理；请把该文件提交给 lawcheck 维护者")
 
 
 def write_output(path: str | None, data: str | bytes) -> None:
@@ -152,24 +149,17 @@ def _rulebook(args):
 
 
 def _cmd_check(args) -> int:
-    from .checker import check_document, exit_code
-    from .api import outline
-
-    from .read import expand_paths
+    from .batch import check_files
+    from .checker import exit_code
+    from .read import SUPPORTED, expand_paths
 
     files = expand_paths(args.files) if args.files else [sample_path()]
     if not files:
-        raise InputError(" ".join(args.files), "文件夹中没有找到报告文件", "支持的格式：.txt .md .html .pdf .docx")
-    book = _rulebook(args)
-    results, errors = [], []
-    for f in files:
-        try:
-            results.append(check_document(outline(f), book))
-        except Exception as exc:
-            # One bad file never stops the batch: report it and go on.
-            err = as_input_error(f, exc)
-            print(f"lawcheck: {err.line()}", file=sys.stderr)
-            errors.append(err)
+        raise InputError(" ".join(args.files), "文件夹中没有找到报告文件", f"支持的格式：{SUPPORTED}")
+    batch = check_files(files, _rulebook(args), args.jobs)
+    results, errors = batch.results, batch.errors
+    for err in errors:  # one bad file never stops the batch: report it and go on
+        print(f"lawcheck: {err.line()}", file=sys.stderr)
     if not results and errors:
         return EXIT_ERROR
     color = args.color == "always" or (args.color == "auto" and args.output is None and sys.stdout.isatty()

@@ -13,15 +13,17 @@ from __future__ import annotations
 import os
 import re
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable
 
 from .errors import InputError
 from .normalize import normalize, to_simplified
-from .read import SUPPORTED_EXT, expand_paths
+from .read import expand_paths  # noqa: F401  (re-exported for notebooks)
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
+
+    from .batch import Batch
 
     from .checker import CheckResult
 
@@ -38,30 +40,11 @@ _DIGITS = re.compile(r"[0-9０-９]+(?:\.[0-9]+)?|[〇零一二三四五六七�
 
 # -- loading --------------------------------------------------------------------------
 
-@dataclass
-class Batch:
-    results: list["CheckResult"]
-    errors: list[InputError] = field(default_factory=list)
+def check_many(paths: Iterable[str], rules=None, jobs: int = 1) -> "Batch":
+    """Check every report under ``paths``; a bad file is recorded and the rest go on."""
+    from .batch import check_paths
 
-
-def check_many(paths: Iterable[str], rules=None) -> Batch:
-    """Check every report; a bad file is recorded and the rest go on."""
-    from .api import outline
-    from .checker import check_document
-    from .cli import as_input_error
-    from .rulebook import Rulebook, load_rulebook
-
-    book = rules if isinstance(rules, Rulebook) else load_rulebook(list(rules or []))
-    batch = Batch([])
-    files = expand_paths(paths)
-    if not files:
-        raise InputError(", ".join(paths), "没有找到报告文件", f"支持的格式：{' '.join(SUPPORTED_EXT)}")
-    for f in files:
-        try:
-            batch.results.append(check_document(outline(f), book))
-        except Exception as exc:  # one bad file never stops the batch
-            batch.errors.append(as_input_error(f, exc))
-    return batch
+    return check_paths(paths, rules, jobs)
 
 
 def label(result: "CheckResult") -> str:
@@ -361,7 +344,7 @@ def previous_year_similarity(results: list["CheckResult"]) -> "pd.DataFrame":
 
 # -- CLI ------------------------------------------------------------------------------
 
-def to_json(batch: Batch, pairs: "pd.DataFrame") -> dict:
+def to_json(batch: "Batch", pairs: "pd.DataFrame") -> dict:
     reports = []
     for r in sorted(batch.results, key=_sort_key):
         md = r.document.metadata
@@ -395,7 +378,7 @@ def run_cli(args, write_output) -> int:
         from .rulebook import load_rulebook
 
         rules = load_rulebook(args.rules, defaults=False)
-    batch = check_many(args.paths, rules)
+    batch = check_many(args.paths, rules, args.jobs)
     for e in batch.errors:
         print(f"lawcheck: {e.line()}", file=sys.stderr)
     pairs = near_duplicates(batch.results, threshold)
@@ -418,7 +401,7 @@ def _matrix_with_meta(results) -> "pd.DataFrame":
     return meta.merge(m, left_on="report", right_index=True)
 
 
-def _text(batch: Batch, pairs: "pd.DataFrame", threshold: float) -> str:
+def _text(batch: "Batch", pairs: "pd.DataFrame", threshold: float) -> str:
     from .render import VERDICT_MARK
 
     results = sorted(batch.results, key=_sort_key)

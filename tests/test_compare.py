@@ -224,3 +224,15 @@ def test_similarity_matrix_equals_pairwise_jaccard(batch):
         for j in range(len(results)):
             want = 1.0 if i == j else round(compare.jaccard(hashes[i], hashes[j]), 3)
             assert m.iat[i, j] == pytest.approx(want, abs=1e-3)
+
+
+def test_parallel_batch_equals_serial(folder, tmp_path):
+    from lawcheck.batch import check_paths
+
+    d = tmp_path / "with-bad"
+    shutil.copytree(folder, d)
+    (d / "broken.docx").write_bytes(b"PK\x03\x04garbage")
+    serial, parallel = check_paths([str(d)], jobs=1), check_paths([str(d)], jobs=2)
+    assert [r.to_dict() for r in parallel.results] == [r.to_dict() for r in serial.results]
+    assert [e.line() for e in parallel.errors] == [e.line() for e in serial.errors]
+    assert len(serial.errors) == 1 and "broken.docx" in serial.errors[0].line()
