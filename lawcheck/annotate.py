@@ -81,7 +81,7 @@ def annotate(path, output=None, rules=None, force: bool = False) -> AnnotateResu
     from .api import outline
     from .checker import check_document
     from .cli import write_output
-    from .rulebook import Rulebook, load_rulebook
+    from .rulebook import as_rulebook
 
     path = os.fspath(path)
     if not os.path.exists(path):
@@ -102,7 +102,7 @@ def annotate(path, output=None, rules=None, force: bool = False) -> AnnotateResu
     with open(path, "rb") as fh:
         data = fh.read()
     doc = outline(path)
-    book = rules if isinstance(rules, Rulebook) else load_rulebook(list(rules or []))
+    book = as_rulebook(rules)
     result = check_document(doc, book)
 
     import docx
@@ -323,12 +323,10 @@ def comment_text(f, engine: str, where: str = "") -> str:
 # --------------------------------------------------------------------------------------------
 
 
-def run_cli(args) -> int:
+def run_cli(args, book) -> int:
     """``lawcheck annotate``: exit 0, or 1 when a mandatory item fails (as ``check``)."""
     from .checker import exit_code
-    from .rulebook import load_rulebook
 
-    book = load_rulebook(args.rules, defaults=not args.no_default_rules)
     res = annotate(args.file, output=args.output, rules=book, force=args.force)
     counts: dict[str, int] = {}
     for c in res.comments:

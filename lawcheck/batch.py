@@ -78,10 +78,10 @@ def check_files(files: Iterable[str], book: "Rulebook", jobs: int = 1) -> Batch:
 def check_paths(paths: Iterable[str], rules=None, jobs: int = 1) -> Batch:
     """Expand folders, load the rulebook (a Rulebook, or extra pack names/files) and check everything."""
     from .read import SUPPORTED, expand_paths
-    from .rulebook import Rulebook, load_rulebook
+    from .rulebook import as_rulebook
 
     paths = list(paths)
-    book = rules if isinstance(rules, Rulebook) else load_rulebook(list(rules or []))
+    book = as_rulebook(rules)
     files = expand_paths(paths)
     if not files:
         raise InputError(" ".join(paths), "没有找到报告文件", f"支持的格式：{SUPPORTED}")

@@ -19,7 +19,7 @@ from typing import Any
 
 from .model import ANNUAL_REPORT, DOCUMENT_TYPES, Document, Evidence, Finding, Section
 from .normalize import normalize, to_simplified
-from .rulebook import Rule, Rulebook, load_rulebook
+from .rulebook import Rule, Rulebook, as_rulebook
 
 _CLAUSE_END = re.compile(r"[。;!?,\n]")
 _SENTENCE_END = re.compile(r"[。;!?\n]")
@@ -51,11 +51,7 @@ def check(path, rules=None, **kwargs) -> CheckResult:
     """Read, outline and check one report file. ``rules``: extra pack names or files."""
     from .api import outline
 
-    if isinstance(rules, Rulebook):
-        book = rules
-    else:
-        book = load_rulebook(list(rules or []), defaults=kwargs.get("defaults", True))
-    return check_document(outline(path), book)
+    return check_document(outline(path), as_rulebook(rules, kwargs.get("defaults", True)))
 
 
 def exit_code(result: CheckResult) -> int:

@@ -143,9 +143,9 @@ def sample_path() -> str:
 
 
 def _rulebook(args):
-    from .rulebook import load_rulebook
+    from .rulebook import as_rulebook
 
-    return load_rulebook(args.rules, defaults=not args.no_default_rules)
+    return as_rulebook(args.rules, defaults=not args.no_default_rules)
 
 
 def _cmd_check(args) -> int:
@@ -183,13 +183,13 @@ def _cmd_rules(args) -> int:
 def _cmd_compare(args) -> int:
     from .compare import run_cli
 
-    return run_cli(args, write_output)
+    return run_cli(args, write_output, _rulebook(args))
 
 
 def _cmd_annotate(args) -> int:
     from .annotate import run_cli
 
-    return run_cli(args)
+    return run_cli(args, _rulebook(args))
 
 
 _COMMANDS = {

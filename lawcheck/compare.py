@@ -362,7 +362,7 @@ def to_json(batch: "Batch", pairs: "pd.DataFrame") -> dict:
             "errors": [{"file": e.path, "reason": e.reason, "hint": e.hint} for e in batch.errors]}
 
 
-def run_cli(args, write_output) -> int:
+def run_cli(args, write_output, book) -> int:
     import json
     import sys
 
@@ -373,12 +373,7 @@ def run_cli(args, write_output) -> int:
         raise UsageError("--threshold 应在 0 到 1 之间")
     if args.format == "xlsx" and not args.output:
         raise UsageError("xlsx 格式需要用 -o 指定输出文件，例如 -o 比对结果.xlsx")
-    rules = args.rules
-    if args.no_default_rules:
-        from .rulebook import load_rulebook
-
-        rules = load_rulebook(args.rules, defaults=False)
-    batch = check_many(args.paths, rules, args.jobs)
+    batch = check_many(args.paths, book, args.jobs)
     for e in batch.errors:
         print(f"lawcheck: {e.line()}", file=sys.stderr)
     pairs = near_duplicates(batch.results, threshold)

@@ -46,10 +46,12 @@ _TOWNSHIP = re.compile(r"^([^市县局厅部委办]{1,8}?(?:镇|乡|街道))")
 
 _TITLE_ISSUER = re.compile(r"^(.+?)(?:关于)?(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年")
 _YEAR = re.compile(r"(\d{4}|[〇零○一二三四五六七八九]{4})\s*年度?")
-_DATE = re.compile(
-    r"(\d{4}|[〇零○Ｏ一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
-    r"\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日"
-)
+# A date as reports write it, in Arabic or Chinese numerals: 2025年1月27日, 二〇二五年一月二十七日.
+DATE_PATTERN = (r"(\d{4}|[〇零○Ｏ一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
+                r"\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日")
+_DATE = re.compile(DATE_PATTERN)
+# How the name of a reporting body ends (signature lines, the issuer half of a split title).
+ISSUER_TAIL = re.compile(r"(政府|局|厅|部|委员会|委|办公室|办事处|院|中心|管委会|处|所|队|站|署|会|组|司法所|党委|党组)$")
 
 
 def cn_int(s: str) -> int | None:
@@ -125,10 +127,8 @@ def _issuer_from_signature(lines: list[str]) -> str | None:
 
 
 def _looks_like_issuer(s: str) -> bool:
-    from .outliner import _ISSUER_TAIL
-
     s = s.strip()
-    return 2 <= len(s) <= 30 and bool(_ISSUER_TAIL.search(s))
+    return 2 <= len(s) <= 30 and bool(ISSUER_TAIL.search(s))
 
 
 def _placeholder(s: str) -> bool:

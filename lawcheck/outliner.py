@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .metadata import DATE_PATTERN, ISSUER_TAIL
 from .model import Paragraph, RawDocument, Section
 from .normalize import NormText
 
@@ -35,13 +36,9 @@ MAX_RUNIN_TITLE = 40  # a run-in title longer than this is a numbered sentence, 
 MAX_STANDALONE_TITLE = 50
 MAX_SENTENCE_TITLE = 25
 
-_DATE_LINE = re.compile(
-    r"^[(]?(\d{4}|[〇零○Ｏ一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
-    r"\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日[)]?$"
-)
+_DATE_LINE = re.compile(rf"^[(]?{DATE_PATTERN}[)]?$")
 _CLOSING = re.compile(r"^(综上|总之|特此报告|以上报告|专此报告|以上)")
 _TRAILER = re.compile(r"^[(](此件|联系人|本文|附件)|^附件[:\d]|^抄送|^联系人")
-_ISSUER_TAIL = re.compile(r"(政府|局|厅|部|委员会|委|办公室|办事处|院|中心|管委会|处|所|队|站|署|会|组|司法所|党委|党组)$")
 
 
 @dataclass
@@ -185,7 +182,7 @@ def _mark_front(raw, norm, roles, first_heading) -> None:
         titleish = (len(s) <= 60 and not s.endswith(("。", ":"))
                     and (declared or re.search(r"报告|情况|总结|要点|方案|意见|计划|安排|年度", s)))
         # A title split over two lines: issuer on the first, "关于……的报告" on the second.
-        issuer_line = (i == 0 and len(s) <= 30 and _ISSUER_TAIL.search(s) and i + 1 < first_heading
+        issuer_line = (i == 0 and len(s) <= 30 and ISSUER_TAIL.search(s) and i + 1 < first_heading
                        and re.match(r"关于|\d{4}年|[〇一二]{4}年", _plain(raw, norm, paras[i + 1])))
         if titleish or declared or issuer_line:
             roles[i] = "title"
@@ -202,6 +199,10 @@ def _mark_front(raw, norm, roles, first_heading) -> None:
             roles[j] = "preamble"
 
 
+def _is_signature_line(s: str) -> bool:
+    return len(s) <= 30 and not re.search(r"[。,;:]", s) and bool(ISSUER_TAIL.search(s))
+
+
 def _mark_back(raw, norm, roles, last_heading) -> None:
     """Signature block (issuer, date), trailers and the closing paragraph at the end."""
     paras = raw.paragraphs
@@ -214,8 +215,7 @@ def _mark_back(raw, norm, roles, last_heading) -> None:
         j -= 1
         k = 0
         while j > last_heading and k < 3:
-            s = _plain(raw, norm, paras[j])
-            if len(s) <= 30 and not re.search(r"[。,;:]", s) and _ISSUER_TAIL.search(s):
+            if _is_signature_line(_plain(raw, norm, paras[j])):
                 roles[j] = "signature"
                 j -= 1
                 k += 1
@@ -223,8 +223,7 @@ def _mark_back(raw, norm, roles, last_heading) -> None:
                 break
     elif j > last_heading:
         # Signature without a date.
-        s = _plain(raw, norm, paras[j])
-        if len(s) <= 30 and not re.search(r"[。,;:]", s) and _ISSUER_TAIL.search(s):
+        if _is_signature_line(_plain(raw, norm, paras[j])):
             roles[j] = "signature"
             j -= 1
     while j > last_heading and _CLOSING.match(_plain(raw, norm, paras[j])):

@@ -102,6 +102,11 @@ class Rulebook:
         return next((r for r in self.rules if r.id == rule_id), None)
 
 
+def as_rulebook(rules=None, defaults: bool = True) -> Rulebook:
+    """A Rulebook as given, or one loaded from extra pack names/files (added to the defaults)."""
+    return rules if isinstance(rules, Rulebook) else load_rulebook(list(rules or []), defaults=defaults)
+
+
 def pack_path(name_or_file: str) -> tuple[str, str]:
     if name_or_file in PACKS:
         return name_or_file, os.path.join(_HERE, PACKS[name_or_file])
