@@ -23,6 +23,11 @@ DOCUMENT_TYPES = {
     "implementation_plan": "实施方案/实施意见",
     "interpretation": "政策解读",
     "work_summary": "其他工作总结或报告",
+    "news": "新闻报道",
+    "paper": "研究文章",
+    "template": "范文或模板（含占位符）",
+    "duty_list": "职责清单",
+    "notice": "通知、指引等其他公文",
 }
 
 VERDICTS = ("pass", "warn", "fail", "skip")
@@ -39,6 +44,9 @@ class RawParagraph:
     declared document title. None = no declaration (plain body or plain text).
     ``source_index`` is the reader's own index (e.g. the n-th ``w:p`` of a
     .docx body) so writers such as ``annotate`` can find the paragraph again.
+    ``lead_end`` ends a run-in heading marked by formatting (a bold or
+    differently-fonted lead run); ``role`` is a hint from the line-role pass
+    (``"furniture"``: page furniture, never content).
     """
 
     start: int
@@ -46,6 +54,8 @@ class RawParagraph:
     style_level: int | None = None
     auto_number: str | None = None  # e.g. "一、" rendered from Word numbering
     source_index: int | None = None
+    lead_end: int | None = None
+    role: str | None = None
 
 
 @dataclass
@@ -58,6 +68,7 @@ class RawDocument:
     paragraphs: list[RawParagraph]
     encoding: str | None = None
     meta: dict[str, Any] = field(default_factory=dict)  # published_date, source, page_title
+    source: Any = None  # the parsed file (python-docx Document for .docx), reused by later stages
 
 
 @dataclass
@@ -72,6 +83,9 @@ class Metadata:
     published_date: str | None = None  # YYYY-MM-DD
     document_type: str | None = None
     source: str | None = None  # 来源 from web page chrome
+    # Date fields whose date exists in the document but is impossible (2月30日): the verbatim text.
+    unreadable: dict[str, str] = field(default_factory=dict)
+    type_reason: str | None = None  # why document_type was decided (Chinese, for messages)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -85,6 +99,7 @@ class Metadata:
             "published_date": self.published_date,
             "document_type": self.document_type,
             "source": self.source,
+            "unreadable": dict(self.unreadable),
         }
 
 
@@ -171,7 +186,8 @@ class Finding:
 
 
 # Roles of a paragraph in the layout of a report.
-ROLES = ("title", "addressee", "preamble", "heading", "body", "closing", "signature", "date", "trailer")
+# "furniture": page furniture (banners, breadcrumbs, metadata blocks, related links, footers).
+ROLES = ("title", "addressee", "preamble", "heading", "body", "closing", "signature", "date", "trailer", "furniture")
 
 
 @dataclass(frozen=True)
@@ -193,6 +209,14 @@ class Document:
     sections: list[Section]
     paragraphs: list[Paragraph]
     encoding: str | None = None
+    source: Any = field(default=None, repr=False, compare=False)  # RawDocument.source; not serialised
+
+    def __getstate__(self) -> dict[str, Any]:
+        # The parsed file stays in the process that read it: python-docx (lxml) trees do not pickle,
+        # and batch workers send their results to the parent.
+        state = dict(self.__dict__)
+        state["source"] = None
+        return state
 
     def walk(self):
         for s in self.sections:

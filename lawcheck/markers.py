@@ -1,0 +1,235 @@
+"""Heading candidates: numbering markers, sibling sequences, formatted leads.
+
+Grammar of heading markers, from the top down (full- and half-width alike,
+matched on the normalized text):
+
+    第一部分 / 第一章   一、   （一）/ 一）   1. / 1、/ １．   （1）   ①
+
+Word automatic numbering counts exactly like a typed marker. Numbering is the
+backbone, not a length test: a short numbered line is a heading; a long
+numbered sentence is one too when it continues a sibling sequence ("（二）局长
+带头讲法治课三次，……" between （一） and （三）), titled by its lead clause; a
+lone long numbered sentence stays body text. A bold or differently-fonted lead
+run (``RawParagraph.lead_end``) is a run-in heading ending at the run boundary.
+一是/二是 enumerations are items inside a paragraph, never headings.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .normalize import NormText, to_simplified
+
+_CN = "一二三四五六七八九十百〇零"
+# (kind, rank, regex). Regexes run on normalized text (half-width punctuation).
+MARKERS = (
+    ("part", 0, re.compile(rf"第([{_CN}]+|\d+)(?:部分|章|篇)[ 、.:]*")),
+    ("cn", 1, re.compile(rf"([{_CN}]+)(?:、|\.(?!\d))")),
+    ("cnparen", 2, re.compile(rf"(?:\(([{_CN}]+)\)|([{_CN}]+)\))")),
+    ("num", 3, re.compile(r"(\d{1,2})(?:[、]|\.(?!\d))")),
+    ("numparen", 4, re.compile(r"\((\d{1,2})\)")),
+    ("circled", 5, re.compile(r"([\u2460-\u2473])")),
+)
+LEAD_RANK = 6  # an unnumbered formatted lead nests under every numbered level
+_ENUMERATION = re.compile(rf"[{_CN}]+是")
+_TERMINATOR = re.compile(r"[。;:!?]")
+_CLAUSE = re.compile(r"[。;:!?,]")
+_TRAILING = " 。.:：,，;；!！?？、"
+MAX_RUNIN_TITLE = 40  # a run-in title longer than this is a numbered sentence, not a heading
+MAX_STANDALONE_TITLE = 50
+MAX_SENTENCE_TITLE = 25
+MAX_LEAD_CLAUSE = 40  # title of a long sequence item: its lead clause, at most this long
+
+
+@dataclass
+class Heading:
+    index: int  # paragraph index
+    kind: tuple  # ("style", n), (typed kind,) or ("lead",)
+    rank: float
+    numeral: str | None
+    marker: str | None
+    title_start: int
+    title_end: int
+    heading_end: int
+    body_start: int | None  # run-in body starts here (original offsets)
+    strong: bool = True  # passes the length tests on its own; weak ones need a sibling sequence
+    value: int | None = None  # the numeral's value, for sequences
+    typed_kind: str | None = None
+    auto: bool = False  # marker rendered from Word numbering (not in the text)
+    punctuated: bool = False  # a formatted lead that ends in 。/：
+
+
+def numeral_value(numeral: str | None) -> int | None:
+    if not numeral:
+        return None
+    if len(numeral) == 1 and "\u2460" <= numeral <= "\u2473":
+        return ord(numeral) - 0x245F
+    if numeral.isascii() and numeral.isdigit():
+        return int(numeral)
+    digits = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+    digits["零"] = 0
+    if "百" in numeral:
+        return None
+    if "十" in numeral:
+        tens, _, ones = numeral.partition("十")
+        t = digits.get(tens) if tens else 1
+        o = digits.get(ones) if ones else 0
+        return None if t is None or o is None else t * 10 + o
+    return digits.get(numeral) if len(numeral) == 1 else None
+
+
+def match_marker(s: str) -> tuple[str, int, str, int] | None:
+    """(kind, rank, numeral, length) of a marker at the start of normalized ``s``."""
+    if _ENUMERATION.match(s):
+        return None
+    for name, rank, rx in MARKERS:
+        m = rx.match(s)
+        if m:
+            return name, rank, next(g for g in m.groups() if g), m.end()
+    return None
+
+
+def _auto_marker(auto: str | None) -> tuple[str, int, str] | None:
+    if not auto:
+        return None
+    a = to_simplified(auto).strip()
+    found = match_marker(a)
+    if found and found[3] >= len(a.rstrip()):
+        return found[:3]
+    if re.fullmatch(r"\d+(?:\.\d+)+\.?", a):  # legal numbering 1.1 / 1.1.1: one kind per depth
+        parts = a.rstrip(".").split(".")
+        return f"multi{len(parts)}", 3 + 0.1 * len(parts), parts[-1]
+    return None
+
+
+def heading(text: str, norm: NormText, p) -> Heading | None:
+    """The heading a paragraph would be (strong or weak), or None."""
+    ns, ne = norm.norm_span(p.start, p.end)
+    s = norm.text[ns:ne]
+    lead = len(s) - len(s.lstrip())
+    s_body = s[lead:]
+    if p.style_level == 0:
+        return None
+    found = match_marker(s_body)
+    auto = False
+    if found is None:
+        am = _auto_marker(p.auto_number)
+        if am:
+            found, auto = (*am, 0), True
+    kind, rank, numeral, marker_len = found if found else (None, None, None, 0)
+    styled = p.style_level is not None and p.style_level >= 1
+    rest = s_body[marker_len:]
+    skip = len(rest) - len(rest.lstrip())
+    rest = rest.lstrip()
+    n0 = ns + lead + marker_len + skip  # normalized offset of the title
+    strong, punctuated = True, False
+    lead_rel = _lead_rel(norm, p, n0, len(rest))
+    if lead_rel is not None:
+        # Formatting marks the boundary: "**严格落实第一责任人职责**全年主持……".
+        inner = _TERMINATOR.search(rest, 0, lead_rel)
+        cut = inner.start() if inner else lead_rel
+        title_len = len(rest[:cut].rstrip(_TRAILING))
+        punctuated = bool(re.search(r"[。:]\s*$", rest[:lead_rel]))
+        body_at = lead_rel + (len(rest[lead_rel:]) - len(rest[lead_rel:].lstrip()))
+        if title_len < 2 or _ENUMERATION.match(rest):
+            lead_rel = None
+        elif kind is None and not styled and re.search(r"[\d%]", rest[:title_len]):
+            lead_rel = None  # "**全年办理案件312件**，……" is an emphasised fact, not a heading
+    if lead_rel is None:
+        if kind is None and not styled:
+            return None
+        t = _TERMINATOR.search(rest)
+        if t and t.end() < len(rest):
+            title_len, body_at = t.start(), t.end()
+            strong = styled or title_len <= MAX_RUNIN_TITLE
+        else:
+            title_len = t.start() if t else len(rest)
+            body_at = None
+            # "1.全年组织……覆盖全部单位。" is a numbered sentence; headings ending in 。 are short.
+            strong = styled or (len(rest) <= MAX_STANDALONE_TITLE and not (t and title_len > MAX_SENTENCE_TITLE))
+        if not strong:
+            # Its title is the lead clause; the rest is its body.
+            c = _CLAUSE.search(rest, 0, MAX_LEAD_CLAUSE + 1)
+            title_len = c.start() if c else MAX_LEAD_CLAUSE
+            body_at = (c.end() if c else MAX_LEAD_CLAUSE) if title_len < len(rest) else None
+        if title_len == 0 and not styled:
+            return None
+    o_title_start, o_title_end = norm.orig_span(n0, n0 + title_len)
+    o_body = norm.orig(n0 + body_at) if body_at is not None and body_at < len(rest) else None
+    marker = None
+    if auto:
+        marker = p.auto_number  # rendered from Word numbering; not in the text
+    elif kind:
+        line = text[p.start : p.end]
+        marker = text[p.start + len(line) - len(line.lstrip()) : o_title_start].strip()
+    if styled:
+        kind_key, rnk = ("style", p.style_level), -10 + p.style_level
+        if numeral is None and p.auto_number:
+            numeral = _auto_numeral(p.auto_number)
+            marker = p.auto_number
+    elif kind is None:
+        kind_key, rnk = ("lead",), LEAD_RANK
+    else:
+        kind_key, rnk = (kind,), rank
+    return Heading(-1, kind_key, rnk, numeral, marker, o_title_start, o_title_end, o_title_end, o_body,
+                   strong=strong, value=numeral_value(numeral), typed_kind=kind, auto=auto, punctuated=punctuated)
+
+
+def _lead_rel(norm: NormText, p, n0: int, n_rest: int) -> int | None:
+    """Where the formatted lead run ends, relative to the title start (normalized), if inside the text."""
+    if getattr(p, "lead_end", None) is None:
+        return None
+    rel = norm.norm_span(p.start, p.lead_end)[1] - n0
+    return rel if 0 < rel < n_rest else None
+
+
+def _auto_numeral(auto: str) -> str | None:
+    m = re.search(rf"[{_CN}]+|\d+|[\u2460-\u2473]", auto)
+    return m.group() if m else None
+
+
+def keep_sequences(cands: dict[int, Heading]) -> None:
+    """Weak candidates survive only inside a sibling sequence (the previous or next marker of their kind)."""
+    order = sorted(cands)
+    by_kind: dict[str, list[int]] = {}
+    for i in order:
+        h = cands[i]
+        if h.typed_kind and h.kind[0] != "style":
+            by_kind.setdefault(h.typed_kind, []).append(i)
+    for idxs in by_kind.values():
+        for k, i in enumerate(idxs):
+            h = cands[i]
+            if h.strong or h.value is None:
+                continue
+            prev = cands[idxs[k - 1]].value if k > 0 else None
+            nxt = cands[idxs[k + 1]].value if k + 1 < len(idxs) else None
+            if not (prev == h.value - 1 or nxt == h.value + 1):
+                h.strong = None  # marked for removal below (after all neighbours were read)
+    for i in [i for i, h in cands.items() if h.strong is None or (h.strong is False and h.value is None)]:
+        del cands[i]
+    # Formatted leads: a style the document uses for several headings, or one that ends in 。/：.
+    leads = [i for i, h in cands.items() if h.kind == ("lead",)]
+    if len(leads) < 2:
+        for i in leads:
+            if not cands[i].punctuated:
+                del cands[i]
+
+
+def demote_lone_lists(cands: dict[int, Heading]) -> None:
+    """Numbered lines before the first top-level heading are a list in the preamble."""
+    if not cands:
+        return
+    styled = [i for i, h in cands.items() if h.kind[0] == "style"]
+    if styled:
+        first_top = min(styled)
+        for i in [i for i in cands if i < first_top and cands[i].kind[0] != "style"]:
+            del cands[i]
+        return
+    counts: dict[tuple, int] = {}
+    for h in cands.values():
+        counts[h.kind] = counts.get(h.kind, 0) + 1
+    repeated = [h.rank for h in cands.values() if counts[h.kind] >= 2]
+    top_rank = min(repeated) if repeated else min(h.rank for h in cands.values())
+    first_top = min(i for i, h in cands.items() if h.rank == top_rank)
+    for i in [i for i, h in cands.items() if i < first_top and h.rank > top_rank]:
+        del cands[i]
