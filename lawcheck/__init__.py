@@ -11,11 +11,9 @@ __version__ = "0.1.0"
 
 from .api import outline  # noqa: E402  (light: heavy libraries load inside readers)
 
+# The engines live in the subpackage ``lawcheck.check``; importing a subpackage binds its
+# name on the parent, so import it here once and then bind the function over it:
+# ``lawcheck.check(path)`` stays the public call. (Light: no heavy library at import.)
+from .check import check  # noqa: E402
+
 __all__ = ["outline", "check", "__version__"]
-
-
-def check(path, rules=None, **kwargs):
-    """Check a report file; see ``lawcheck.checker.check``."""
-    from .checker import check as _check
-
-    return _check(path, rules=rules, **kwargs)

@@ -26,21 +26,15 @@ PACKS = {
     "gbt9704": "gbt9704.yaml",  # GB/T 9704-2012 layout of .docx drafts
 }
 DEFAULT_PACKS = ("dcgd", "gangyao", "institutions", "police", "gbt9704")
-ENGINES = ("doctype", "item", "cue", "timing", "layout")
+ENGINES = ("doctype", "item", "cue", "timing", "layout")  # == the keys of lawcheck.check.ENGINES (a test holds this)
 
 _RULE_KEYS = {"id", "title", "severity", "group", "basis", "applies_to", "engine", "detect", "verdicts",
               "messages", "guidance", "examples"}
-_DETECT_KEYS = {"headings", "cues", "exclude", "negation", "causes", "year_offset", "fallback", "claimed_by",
-                "accept", "date", "deadlines", "check", "params", "body_cues", "body_verdict"}
+_DETECT_KEYS = {"headings", "cues", "exclude", "negation", "polarity", "causes", "year_offset", "fallback",
+                "claimed_by", "soft_headings", "topic_cues", "topic_share", "topic_min", "accept", "date", "deadlines", "check",
+                "params", "body_cues", "body_verdict"}
+_PACK_KEYS = {"source", "rules", "triggers"}
 _ID = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$")
-
-# A cue inside a clause with one of these before it is a statement that the
-# thing was NOT done (尚未编制目录). 未经/未来/无论… are not negations.
-DEFAULT_NEGATION = (
-    r"尚未|未能|并未|从未|均未|未曾|仍未|还未|未(?!来|成年|经|必|知|尽|满|及时)|没有|暂无|尚无|并无|"
-    r"无(?!论|缝|人|纸|障|偿|限|疑|私|线|犯罪|不|法|证|违|责|差|一|需|须|误|理|效|死角|盲区)|不存在|缺乏|缺少|空白"
-)
-
 
 @dataclass(frozen=True)
 class Basis:
@@ -97,6 +91,9 @@ class Rule:
 class Rulebook:
     rules: list[Rule]
     packs: list[str]
+    # The polarity reader's trigger table (rules/polarity.yaml plus any pack's ``triggers:``);
+    # None = the built-in table.
+    triggers: Any = None
 
     def get(self, rule_id: str) -> Rule | None:
         return next((r for r in self.rules if r.id == rule_id), None)
@@ -120,15 +117,21 @@ def load_rulebook(extra: list[str] | tuple[str, ...] = (), defaults: bool = True
     names = list(DEFAULT_PACKS if defaults else ()) + [x for x in extra if not (defaults and x in DEFAULT_PACKS)]
     if not names:
         raise UsageError("没有可用的规则：使用了 --no-default-rules，但没有用 --rules 指定规则包")
+    from .check.polarity import default_table
+
     rules: dict[str, Rule] = {}
     packs = []
+    table = default_table()
     for n in names:
         name, path = pack_path(n)
         packs.append(name)
-        for r in _load_pack_cached(os.path.abspath(path), _mtime(path), name):
+        pack_rules, triggers = _load_pack_cached(os.path.abspath(path), _mtime(path), name)
+        for r in pack_rules:
             rules.pop(r.id, None)  # a later pack redefines the rule (and moves it to the end)
             rules[r.id] = r
-    return Rulebook(list(rules.values()), packs)
+        if triggers:
+            table = table.extended(triggers)
+    return Rulebook(list(rules.values()), packs, table)
 
 
 def _mtime(path: str) -> float:
@@ -139,12 +142,19 @@ def _mtime(path: str) -> float:
 
 
 @functools.lru_cache(maxsize=32)
-def _load_pack_cached(path: str, mtime: float, name: str) -> tuple[Rule, ...]:
-    return tuple(load_pack(path, name))
+def _load_pack_cached(path: str, mtime: float, name: str) -> tuple[tuple[Rule, ...], tuple]:
+    return _read_pack(path, name)
 
 
 def load_pack(path: str, name: str | None = None) -> list[Rule]:
+    return list(_read_pack(path, name)[0])
+
+
+def _read_pack(path: str, name: str | None = None) -> tuple[tuple[Rule, ...], tuple]:
+    """(rules, extra polarity triggers) of one pack file."""
     import yaml
+
+    from .check.polarity import parse_triggers
 
     name = name or os.path.splitext(os.path.basename(path))[0]
     try:
@@ -160,7 +170,11 @@ def load_pack(path: str, name: str | None = None) -> list[Rule]:
         raise UsageError(f"{path}: 规则文件不是有效的 YAML {where}".rstrip()) from None
     if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
         raise UsageError(f"{path}: 规则文件应包含 rules: 列表")
-    return [_rule(path, name, i, r) for i, r in enumerate(data["rules"])]
+    unknown = set(data) - _PACK_KEYS
+    if unknown:
+        raise UsageError(f"{path}: 规则文件含未知字段：{', '.join(sorted(unknown))}（应为 source、rules、triggers）")
+    triggers = parse_triggers(path, data["triggers"]) if data.get("triggers") else []
+    return tuple(_rule(path, name, i, r) for i, r in enumerate(data["rules"])), tuple(triggers)
 
 
 def _rule(path: str, pack: str, i: int, r: Any) -> Rule:
@@ -193,16 +207,13 @@ def _rule(path: str, pack: str, i: int, r: Any) -> Rule:
     unknown = set(detect) - _DETECT_KEYS
     if unknown:
         raise UsageError(f"{where} 的 detect 含未知字段：{', '.join(sorted(unknown))}")
-    for key in ("headings", "cues", "exclude", "causes", "body_cues"):
+    for key in ("headings", "soft_headings", "cues", "exclude", "causes", "body_cues", "topic_cues"):
         if key in detect:
             detect[key] = _compile(where, key, detect[key])
-    neg = detect.get("negation", "default")
-    if neg == "default" or neg is None:
-        detect["negation"] = re.compile(DEFAULT_NEGATION)
-    elif isinstance(neg, list):
-        detect["negation"] = re.compile("|".join(f"(?:{p})" for p in neg)) if neg else None
-    else:
-        raise UsageError(f"{where} 的 negation 应为 default 或正则列表")
+    detect["polarity"] = _polarity(where, detect)
+    for key in ("topic_share", "topic_min"):
+        if key in detect and not isinstance(detect[key], (int, float)):
+            raise UsageError(f"{where} 的 detect.{key} 应为数字")
     verdicts = dict(r.get("verdicts") or {})
     for cov, v in verdicts.items():
         if v not in ("pass", "warn", "fail", "skip"):
@@ -229,6 +240,29 @@ def _rule(path: str, pack: str, i: int, r: Any) -> Rule:
         guidance=_unfold(str(r.get("guidance") or "")),
         examples=tuple(examples),
     )
+
+
+def _polarity(where: str, detect: dict) -> str | tuple[str, ...]:
+    """How the rule reads polarity: "on" (the trigger table), "off", or its own negation patterns.
+
+    ``polarity: on|off`` is the switch; ``negation:`` is the older spelling
+    (``default`` = on, ``[]`` = off, a list = these patterns as the negations).
+    """
+    pol = detect.pop("polarity", None)
+    neg = detect.pop("negation", "default")
+    if pol is not None:
+        if pol is True or pol is False:  # YAML 1.1 reads on/off as booleans
+            pol = "on" if pol else "off"
+        if pol not in ("on", "off"):
+            raise UsageError(f"{where} 的 polarity 应为 on 或 off")
+        return pol
+    if neg == "default" or neg is None:
+        return "on"
+    if isinstance(neg, list):
+        for p in neg:
+            _compile(where, "negation", [p])
+        return tuple(str(p) for p in neg) if neg else "off"
+    raise UsageError(f"{where} 的 negation 应为 default 或正则列表")
 
 
 def _unfold(s: str) -> str:

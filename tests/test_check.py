@@ -166,3 +166,22 @@ def test_unknown_rule_pack_is_a_usage_error():
     proc = subprocess.run([sys.executable, "-m", "lawcheck", "check", "--rules", "nosuchpack"],
                           capture_output=True, text=True)
     assert proc.returncode == 2 and "nosuchpack" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_engines_are_registered_in_one_place():
+    from lawcheck import check as check_fn
+    from lawcheck.check import ENGINES
+    from lawcheck.rulebook import ENGINES as NAMES
+
+    assert set(ENGINES) == set(NAMES)
+    # ``lawcheck.check`` is the function even though a subpackage of that name exists.
+    import lawcheck.check.cue  # noqa: F401
+
+    assert lawcheck.check is check_fn and callable(lawcheck.check)
+
+
+def test_old_import_paths_keep_working():
+    from lawcheck.check import check_document
+    from lawcheck.checker import CheckResult, check_document as old, exit_code  # noqa: F401
+
+    assert old is check_document

@@ -5,9 +5,10 @@ import os
 import pytest
 
 from fixtures.docx_builders import REPORT, build_docx, set_font
-from lawcheck import layout
 from lawcheck.api import outline
-from lawcheck.checker import check_document
+from lawcheck.check import check_document
+from lawcheck.check import layout as layout_engine
+from lawcheck.read import docx_format
 from lawcheck.errors import UsageError
 from lawcheck.rulebook import load_rulebook
 
@@ -264,18 +265,44 @@ def test_layout_rules_run_in_the_default_rulebook(tmp_path):
     assert {f.rule for f in result.findings} >= set(LAYOUT_RULES)
 
 
-def test_file_is_parsed_once_for_all_rules_and_not_modified(tmp_path):
+def test_formatting_is_resolved_once_for_all_rules_and_the_file_not_modified(tmp_path, monkeypatch):
     path = build_docx(tmp_path / "d.docx")
     before = hashlib.sha256(open(path, "rb").read()).hexdigest()
-    layout._load.cache_clear()
+    built = []
+    real = docx_format.DocxFormat.__init__
+
+    def counting(self, document):
+        built.append(document)
+        real(self, document)
+
+    monkeypatch.setattr(docx_format.DocxFormat, "__init__", counting)
     check(path)
-    info = layout._load.cache_info()
-    assert info.misses == 1 and info.hits == len(LAYOUT_RULES) - 2  # date_format needs no parse
+    assert len(built) == 1  # eight rules, one resolution
     assert hashlib.sha256(open(path, "rb").read()).hexdigest() == before
-    # A changed file is parsed again.
-    os.utime(path, ns=(1, 1))
-    check(path)
-    assert layout._load.cache_info().misses == 2
+
+
+def test_layout_uses_the_document_the_reader_parsed(tmp_path, monkeypatch):
+    """A .docx is parsed once: the layout engine reads ``Document.source`` and never reopens the file."""
+    import docx
+
+    path = build_docx(tmp_path / "d.docx")
+    doc = outline(path)
+    doc.source = docx.Document(path)
+    reopened = []
+    monkeypatch.setattr(layout_engine, "open_docx", lambda p: reopened.append(p))
+    result = check_document(doc, LAYOUT_BOOK)
+    assert reopened == []
+    assert verdicts(result) == {r: "pass" for r in LAYOUT_RULES}
+
+
+def test_layout_opens_the_file_when_the_document_has_no_source(tmp_path):
+    path = build_docx(tmp_path / "d.docx")
+    doc = outline(path)
+    doc.source = None
+    assert verdicts(check_document(doc, LAYOUT_BOOK)) == {r: "pass" for r in LAYOUT_RULES}
+    os.remove(path)
+    result = check_document(doc, LAYOUT_BOOK, only={"layout.page"})
+    assert result.findings[0].verdict == "skip" and "无法重新打开" in result.findings[0].message
 
 
 def test_unknown_check_is_a_rule_file_error(tmp_path):

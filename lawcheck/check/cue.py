@@ -1,0 +1,211 @@
+"""The ``cue`` engine: an institution the report should evidence (目录, 法律顾问, 三项制度…).
+
+A rule's ``cues`` find mentions in the content text; the polarity reader
+(``polarity.py``) says whether each mention reports the thing as done,
+declares it absent, reports it partly done, or only plans it. Then, in order:
+
+1. a section whose title matches ``headings`` is coverage, unless its body
+   contradicts it ("（二）规范性文件管理。我局今年尚未建立……") or it sits in the
+   next-year plan;
+2. a mention reporting the work as done this year is ``body`` coverage;
+3. a partial mention ("目录已编制但尚未向社会公布") is a warning naming what is missing;
+4. a statement that it was not done this year is ``declared_absent``, even when
+   next year's plan promises it;
+5. a mention only in the plan (or in a planned clause) is a warning;
+6. otherwise ``none``.
+
+Mentions inside a matching heading are not body coverage: the heading is judged
+by its section.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Finding, Section
+from .index import CLAUSE_END, SENTENCE_END, DocIndex, finding
+from .polarity import Reading, Scan, TriggerTable, head_reading, read, read_one
+
+PLAN_RULE = "content.next_year"  # its headings mark the next-year plan sections
+_LEADING_PUNCT = " \t\u3000。.:：;；,，、"
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int  # normalized offsets of the cue match
+    end: int
+    polarity: str  # affirmed | negated | partial | planned
+    missing: tuple[int, int] | None = None  # partial: what the report says is not done
+    in_plan: bool = False
+
+
+@dataclass(frozen=True)
+class SectionReading:
+    section: Section
+    polarity: str  # affirmed | negated | partial | planned
+    spans: tuple[tuple[int, int], ...] = ()  # normalized spans that say so (for quotes)
+    missing: tuple[int, int] | None = None
+
+
+# -- shared with the item engine -----------------------------------------------------------
+
+
+def table_for(ix: DocIndex, rule) -> TriggerTable | None:
+    """The trigger table a rule reads with; None when the rule turns polarity off."""
+    mode = rule.detect.get("polarity", "on")
+    if mode == "off":
+        return None
+    table = getattr(ix.book, "triggers", None)
+    if table is None:
+        from .polarity import default_table
+
+        table = default_table()
+    return table.with_negations(mode) if isinstance(mode, tuple) else table  # a tuple: the rule's own negations
+
+
+def scan(ix: DocIndex, table: TriggerTable) -> Scan:
+    key = ("scan", id(table))
+    if key not in ix.cache:
+        ix.cache[key] = (table, Scan(ix.ntext, table))  # the table stays alive with its scan, so its id stays unique
+    return ix.cache[key][1]
+
+
+def mentions(ix: DocIndex, rule, cues: re.Pattern | None = None, plans: bool = True) -> list[Mention]:
+    """Cue matches in content text with their polarity (all affirmed when polarity is off)."""
+    cues = cues or rule.detect.get("cues")
+    if cues is None:
+        return []
+    exclude = rule.detect.get("exclude")
+    spans = []
+    for m in cues.finditer(ix.ntext):
+        if not ix.in_content(m.start()):
+            continue
+        cs, ce = ix.around(m.start(), m.end(), CLAUSE_END)
+        if exclude is not None and exclude.search(ix.ntext, cs, ce):
+            continue
+        spans.append((m.start(), m.end()))
+    table = table_for(ix, rule)
+    readings = read(scan(ix, table), spans) if table is not None else [Reading("affirmed")] * len(spans)
+    return [Mention(s, e, r.polarity, r.missing, plans and in_plan(ix, ix.norm.orig(s)))
+            for (s, e), r in zip(spans, readings)]
+
+
+def read_section(ix: DocIndex, rule, sec: Section, rx: re.Pattern, found: list[Mention]) -> SectionReading:
+    """Does the section bear out its heading? Its title, then the mentions in its body, then its opening words."""
+    table = table_for(ix, rule)
+    if table is None:
+        return SectionReading(sec, "affirmed")
+    sc = scan(ix, table)
+    ts, te = ix.title_span(sec)
+    m = rx.search(ix.ntext, ts, te)
+    if m:
+        r = read_one(sc, m.start(), m.end())
+        if r.polarity in ("negated", "planned"):
+            return SectionReading(sec, r.polarity, ((m.start(), m.end()),))
+    hs, he = ix.nspan(sec.heading_end, sec.end)
+    inside = [x for x in found if hs <= x.start < he]
+    if any(x.polarity == "affirmed" for x in inside):
+        return SectionReading(sec, "affirmed")
+    weak = [x for x in inside if x.polarity in ("partial", "negated")]
+    if weak and _dominant(ix, hs, he, weak):
+        partial = [x for x in weak if x.polarity == "partial"]
+        pol = "partial" if partial else "negated"
+        return SectionReading(sec, pol, tuple((x.start, x.end) for x in weak), partial[0].missing if partial else None)
+    body = ix.body_spans(sec)
+    if body:
+        start = body[0][0]
+        while start < body[0][1] and ix.ntext[start] in _LEADING_PUNCT:
+            start += 1
+        r = head_reading(sc, start, body[0][1])
+        if r is not None and r.polarity in ("negated", "partial"):
+            return SectionReading(sec, r.polarity, ((r.hit.start, r.hit.end),), r.missing)
+    return SectionReading(sec, "affirmed")
+
+
+def _dominant(ix: DocIndex, hs: int, he: int, weak: list[Mention]) -> bool:
+    """Do statements of absence carry the section: its first sentence, or most of its sentences?
+
+    A broad heading ("（二）规范行政决策") is not contradicted by one sentence
+    saying a single part of it was not done.
+    """
+    sentences, start = [], hs
+    for m in SENTENCE_END.finditer(ix.ntext, hs, he):
+        sentences.append((start, m.start()))
+        start = m.end()
+    sentences.append((start, he))
+    sentences = [(s, e) for s, e in sentences if len(ix.ntext[s:e].strip()) >= 4]
+    if not sentences:
+        return False
+    flagged = [any(s <= x.start < e for x in weak) for s, e in sentences]
+    return flagged[0] or 2 * sum(flagged) > len(sentences)
+
+
+def in_plan(ix: DocIndex, offset: int) -> bool:
+    """Is this original offset inside a next-year plan section (a top-level one)?"""
+    if "plans" not in ix.cache:
+        plan_rule = ix.book.get(PLAN_RULE)
+        secs = ix.heading_sections(plan_rule.detect.get("headings"), plan_rule.detect.get("exclude")) \
+            if plan_rule else []
+        ix.cache["plans"] = [(s.start, s.end) for s in secs if s.level == 1]
+    return any(s <= offset < e for s, e in ix.cache["plans"])
+
+
+def outside_headings(ix: DocIndex, secs: list[Section], found: list[Mention]) -> list[Mention]:
+    """Mentions not inside these sections' headings (a heading is judged with its section, not as body text)."""
+    spans = [ix.nspan(s.start, s.heading_end) for s in secs]
+    return [m for m in found if not any(a <= m.start < b for a, b in spans)]
+
+
+def partial_message(ix: DocIndex, missing: tuple[int, int] | None) -> str:
+    if missing is None:
+        return "报告提到此项工作，但没有完全落实（见引文）。"
+    return f"报告提到此项工作，但说明“{ix.original(*missing)}”，没有完全落实（见引文）。"
+
+
+# -- the engine ----------------------------------------------------------------------------
+
+
+def evaluate(ix: DocIndex, rule) -> Finding:
+    d = rule.detect
+    rx, exclude = d.get("headings"), d.get("exclude")
+    secs = ix.heading_sections(rx, exclude)
+    found = outside_headings(ix, secs, mentions(ix, rule))
+    plan_secs = [s for s in secs if in_plan(ix, s.start)]
+    readings = [read_section(ix, rule, s, rx, found) for s in secs if not in_plan(ix, s.start)]
+    heads = [r.section for r in readings if r.polarity == "affirmed"]
+    if heads:
+        return finding(rule, rule.verdict_for("heading"), "heading", "报告设有相关章节或小标题。",
+                       [ix.heading_evidence(s) for s in heads])
+    done = [m for m in found if m.polarity == "affirmed" and not m.in_plan]
+    if done:
+        return finding(rule, rule.verdict_for("body"), "body", "正文中有相关表述。",
+                       ix.quotes([(m.start, m.end) for m in done]))
+    return not_done(ix, rule, found, readings, plan_secs)
+
+
+def not_done(ix: DocIndex, rule, found: list[Mention], readings: list[SectionReading],
+             plan_secs: list[Section]) -> Finding:
+    """Nothing reports the work as done this year: partly done, declared absent, planned, or nothing."""
+    partial = [m for m in found if m.polarity == "partial" and not m.in_plan]
+    part_secs = [r for r in readings if r.polarity == "partial"]
+    if partial or part_secs:
+        missing = partial[0].missing if partial else part_secs[0].missing
+        ev = [ix.heading_evidence(r.section) for r in part_secs] + ix.quotes(
+            [(m.start, m.end) for m in partial] + [sp for r in part_secs for sp in r.spans])
+        return finding(rule, rule.verdicts.get("partial", "warn"), "body", partial_message(ix, missing), ev)
+    negated = [m for m in found if m.polarity == "negated"]
+    neg_secs = [r for r in readings if r.polarity == "negated"]
+    if negated or neg_secs:
+        spans = [sp for r in neg_secs for sp in r.spans] + [(m.start, m.end) for m in negated]
+        ev = ix.quotes(spans) + [ix.heading_evidence(r.section) for r in neg_secs]
+        msg = "报告自述未开展或未建立此项工作（见引文）。"
+        if neg_secs:
+            msg = "报告虽有相关标题，但正文说明未开展或未建立此项工作（见引文）。"
+        return finding(rule, rule.verdict_for("declared_absent"), "declared_absent", msg, ev)
+    planned = [m for m in found if m.polarity == "planned" or m.in_plan]
+    plan_heads = plan_secs + [r.section for r in readings if r.polarity == "planned"]
+    if planned or plan_heads:
+        ev = [ix.heading_evidence(s) for s in plan_heads] + ix.quotes([(m.start, m.end) for m in planned])
+        return finding(rule, rule.verdicts.get("planned", "warn"), "body",
+                       "只在下一年度工作安排或计划性表述中提到，没有报告本年度的落实情况。", ev)
+    return finding(rule, rule.verdict_for("none"), "none", "报告中没有找到相关内容。", [])
