@@ -11,7 +11,7 @@ import os
 import sys
 
 from . import __version__
-from .errors import InputError, UsageError
+from .errors import InputError, Terminated, UsageError, printable
 
 EXIT_OK, EXIT_FAIL, EXIT_ERROR, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -60,8 +60,18 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _jobs_arg(p: argparse.ArgumentParser) -> None:
-    p.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
-                   help="同时使用的进程数（0 = 全部 CPU 核心；默认 1）")
+    p.add_argument("-j", "--jobs", type=_jobs, default=1, metavar="N",
+                   help="同时使用的进程数（0 = 全部 CPU 核心；默认 1；不超过核心数和文件数）")
+
+
+def _jobs(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"进程数应为整数：{value}") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"进程数不能为负数：{value}（0 表示使用全部 CPU 核心）")
+    return n
 
 
 def _rules_args(p: argparse.ArgumentParser) -> None:
@@ -75,65 +85,99 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         _parser().print_help()
         return EXIT_ERROR
+    previous = _catch_termination()
     try:
         return _COMMANDS[args.command](args)
     except InputError as exc:
-        print(f"lawcheck: {exc.line()}", file=sys.stderr)
+        _say(exc.line())
         return EXIT_ERROR
     except UsageError as exc:
-        print(f"lawcheck: {exc}", file=sys.stderr)
+        _say(str(exc))
         return EXIT_ERROR
+    except Terminated as exc:
+        _say(f"已终止（收到信号 {_signal_name(exc.signum)}），未写出任何半成品文件")
+        return 128 + exc.signum
     except KeyboardInterrupt:
-        print("lawcheck: 已中断", file=sys.stderr)
+        _say("已中断")
         return 130
     except BrokenPipeError:
         return EXIT_OK
     except Exception as exc:  # a bug, not the user's fault: one line, unless debugging
         if os.environ.get("LAWCHECK_DEBUG"):
             raise
-        print(f"lawcheck: 内部错误（{type(exc).__name__}: {exc}）；请设置 LAWCHECK_DEBUG=1 重试并把输出报告给维护者",
-              file=sys.stderr)
+        _say(f"内部错误（{type(exc).__name__}: {exc}）；请设置 LAWCHECK_DEBUG=1 重试并把输出报告给维护者")
         return EXIT_INTERNAL
+    finally:
+        _restore_signals(previous)
 
 
-def write_output(path: str | None, data: str | bytes) -> None:
-    """Write to stdout, or atomically to ``path`` (no half-written files)."""
-    if path is None:
-        if isinstance(data, bytes):
-            sys.stdout.buffer.write(data)
-        else:
-            sys.stdout.write(data)
-            if data and not data.endswith("\n"):
-                sys.stdout.write("\n")
-        sys.stdout.flush()
-        return
-    import tempfile
-
-    directory = os.path.dirname(os.path.abspath(path))
-    if not os.path.isdir(directory):
-        raise UsageError(f"输出目录不存在：{directory}")
-    fd, tmp = tempfile.mkstemp(dir=directory, prefix=".lawcheck-", suffix=".tmp")
+def _say(line: str) -> None:
+    """One line on stderr, whatever the file names in it contain."""
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data if isinstance(data, bytes) else data.encode("utf-8"))
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+        print(f"lawcheck: {printable(line)}", file=sys.stderr, flush=True)
+    except (OSError, ValueError):
+        pass
+
+
+def _catch_termination() -> dict:
+    """SIGTERM and SIGHUP unwind like Ctrl-C: temporary files removed, workers stopped."""
+    import signal
+
+    def handler(signum, frame):
+        raise Terminated(signum)
+
+    previous = {}
+    for name in ("SIGTERM", "SIGHUP"):
+        sig = getattr(signal, name, None)
+        if sig is None:
+            continue
+        try:
+            previous[sig] = signal.signal(sig, handler)
+        except (ValueError, OSError):  # not the main thread
+            pass
+    return previous
+
+
+def _restore_signals(previous: dict) -> None:
+    import signal
+
+    for sig, old in previous.items():
+        try:
+            signal.signal(sig, old)
+        except (ValueError, OSError, TypeError):
+            pass
+
+
+def _signal_name(signum: int) -> str:
+    import signal
+
+    try:
+        return signal.Signals(signum).name
+    except ValueError:
+        return str(signum)
+
+
+def write_output(path: str | None, data: str | bytes, exclusive: bool | None = None) -> None:
+    """Write to stdout, or whole-or-nothing to ``path`` (never onto an input; see output.py)."""
+    from . import output
+
+    output.write(path, data, exclusive=exclusive)
 
 
 def _cmd_outline(args) -> int:
     import json
 
+    from . import output
     from .api import outline
     from .render import outline_text
 
-    doc = outline(args.file)
-    if args.format == "json":
-        write_output(args.output, json.dumps(doc.to_dict(), ensure_ascii=False, indent=2))
-    else:
-        write_output(args.output, outline_text(doc))
+    output.refuse_input(args.output, [args.file])
+    with output.policy([args.file]):
+        doc = outline(args.file)
+        if args.format == "json":
+            write_output(args.output, json.dumps(doc.to_dict(), ensure_ascii=False, indent=2))
+        else:
+            write_output(args.output, outline_text(doc))
     return EXIT_OK
 
 
@@ -149,24 +193,27 @@ def _rulebook(args):
 
 
 def _cmd_check(args) -> int:
-    from .batch import check_files
-    from .checker import exit_code
+    from . import output
+    from .batch import Budget, check_files
+    from .check import exit_code
     from .read import SUPPORTED, expand_paths
 
     files = expand_paths(args.files) if args.files else [sample_path()]
     if not files:
         raise InputError(" ".join(args.files), "文件夹中没有找到报告文件", f"支持的格式：{SUPPORTED}")
-    batch = check_files(files, _rulebook(args), args.jobs)
-    results, errors = batch.results, batch.errors
-    for err in errors:  # one bad file never stops the batch: report it and go on
-        print(f"lawcheck: {err.line()}", file=sys.stderr)
-    if not results and errors:
-        return EXIT_ERROR
-    color = args.color == "always" or (args.color == "auto" and args.output is None and sys.stdout.isatty()
-                                       and not os.environ.get("NO_COLOR"))
-    from . import render
+    output.refuse_input(args.output, files)
+    with output.policy(files):
+        batch = check_files(files, _rulebook(args), args.jobs, Budget.from_env())
+        results, errors = batch.results, batch.errors
+        for err in errors:  # one bad file never stops the batch: report it and go on
+            _say(err.line())
+        if not results and errors:
+            return EXIT_ERROR
+        color = args.color == "always" or (args.color == "auto" and args.output is None and sys.stdout.isatty()
+                                           and not os.environ.get("NO_COLOR"))
+        from . import render
 
-    write_output(args.output, render.check_output(results, errors, args.format, color=color))
+        write_output(args.output, render.check_output(results, errors, args.format, color=color))
     if errors:
         return EXIT_ERROR
     return max(exit_code(r) for r in results)
@@ -181,15 +228,23 @@ def _cmd_rules(args) -> int:
 
 
 def _cmd_compare(args) -> int:
+    from . import output
     from .compare import run_cli
+    from .read import expand_paths
 
-    return run_cli(args, write_output, _rulebook(args))
+    inputs = expand_paths(args.paths)
+    output.refuse_input(args.output, inputs)
+    with output.policy(inputs):
+        return run_cli(args, write_output, _rulebook(args))
 
 
 def _cmd_annotate(args) -> int:
+    from . import output
     from .annotate import run_cli
 
-    return run_cli(args, _rulebook(args))
+    # annotate refuses the draft itself as output in its own words; the policy guards the write too.
+    with output.policy([args.file], exclusive=not args.force):  # two runs without --force never both write
+        return run_cli(args, _rulebook(args))
 
 
 _COMMANDS = {

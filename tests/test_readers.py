@@ -268,3 +268,102 @@ def test_check_accepts_a_folder(tmp_path, twin_txt):
     empty.mkdir()
     proc = subprocess.run([sys.executable, "-m", "lawcheck", "check", str(empty)], capture_output=True, text=True)
     assert proc.returncode == 2 and "没有找到报告文件" in proc.stderr
+
+
+# -- .docx: contracts and hostile files ------------------------------------------------------------
+
+def test_docx_source_is_kept_for_later_stages_but_not_serialised(tmp_path):
+    path = write_docx(str(tmp_path / "src.docx"), TWIN)
+    from lawcheck.read import read
+
+    raw = read(path)
+    assert type(raw.source).__name__ == "Document" and len(raw.source.paragraphs) >= len(raw.paragraphs)
+    doc = lawcheck.outline(path)
+    assert doc.source is not None and "source" not in doc.to_dict()
+    import pickle  # batch workers send results to the parent: the lxml tree must not travel
+
+    copy = pickle.loads(pickle.dumps(doc))
+    assert copy.source is None and copy.to_dict() == doc.to_dict()
+    assert lawcheck.outline(tmp_path / "src.docx").metadata.to_dict()["unreadable"] == {}
+
+
+_BAD_LEVELS = (
+    '<w:lvl w:ilvl="x"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>'
+    '<w:lvl w:ilvl="12"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>'
+    '<w:lvl w:ilvl="0"><w:start w:val="abc"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>'
+    '<w:lvl w:ilvl="1"><w:start w:val="-2"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）%0%9"/></w:lvl>'
+)
+
+
+def test_hostile_numbering_and_outline_levels_are_ignored_not_fatal(tmp_path):
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+    from fixtures.families.docx_family import auto_numbered, build
+
+    path = build(str(tmp_path / "bad.docx"), auto_numbered(TWIN), numbering_xml=_BAD_LEVELS)
+    d = docx.Document(path)
+    odd = d.add_paragraph("（三）严格执法监督。全年开展执法检查12次。")
+    odd._p.get_or_add_pPr().append(parse_xml(
+        f'<w:numPr {nsdecls("w")}><w:ilvl w:val="q"/><w:numId w:val="77"/></w:numPr>'))
+    deep = d.add_paragraph("补充说明。")
+    deep._p.get_or_add_pPr().append(parse_xml(f'<w:outlineLvl {nsdecls("w")} w:val="q"/>'))
+    d.styles["Heading 1"].element.get_or_add_pPr().append(parse_xml(f'<w:outlineLvl {nsdecls("w")} w:val="-1"/>'))
+    d.save(path)
+    doc = lawcheck.outline(path)
+    assert [s.marker for s in doc.sections] == ["一、", "二、", "三、", "四、"]  # level 0 still renders (start=abc -> 1)
+    assert [c.title for c in doc.sections[0].children] == ["强化组织领导", "规范执法行为"]
+
+
+def test_docx_too_many_paragraphs_is_refused_before_parsing(tmp_path, monkeypatch):
+    import lawcheck.read.docx as reader
+
+    path = write_docx(str(tmp_path / "many.docx"), TWIN)
+    n = len(__import__("docx").Document(path).paragraphs)
+    monkeypatch.setattr(reader, "MAX_PARAGRAPHS", 5)
+    with pytest.raises(InputError) as err:
+        lawcheck.outline(path)
+    assert err.value.reason == f"文件过大：{n} 个段落（上限 5）" and err.value.hint
+    monkeypatch.setattr(reader, "MAX_PARAGRAPHS", 100_000)
+    monkeypatch.setattr(reader, "MAX_CHARS", 100)
+    with pytest.raises(InputError, match="个字符（上限 100）"):
+        lawcheck.outline(path)
+
+
+def test_docx_block_and_run_content_controls_are_read(tmp_path):
+    from fixtures.families.docx_family import build
+
+    lines = TWIN.splitlines()
+    lines = [lines[0], "@sdt " + lines[1], "@sdtrun 一、主要|举措和|成效"] + ["@sdt " + ln for ln in lines[3:] if ln]
+    doc = lawcheck.outline(build(str(tmp_path / "sdt.docx"), lines))
+    assert tree(doc) == TREE
+    assert "现将有关情况报告如下" in doc.text
+    # Wrapped paragraphs are not python-docx body paragraphs: no index that writers would misuse.
+    assert [p.source_index for p in doc.paragraphs[:4]] == [0, None, 1, None]
+
+
+def test_word_list_restarts_with_start_override(tmp_path):
+    """Agency templates number （一） with its own list and restart it under each 一、 (w:startOverride)."""
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    d = docx.Document()
+    root = d.part.numbering_part.element
+    for aid, text, fmt in (("81", "%1、", "chineseCounting"), ("82", "（%1）", "chineseCounting")):
+        root.insert(0, parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{aid}"><w:lvl w:ilvl="0">'
+                                 f'<w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/>'
+                                 "</w:lvl></w:abstractNum>"))
+    for nid, aid, restart in (("81", "81", ""), ("82", "82", ""),
+                              ("83", "82", '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride>')):
+        root.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="{nid}"><w:abstractNumId w:val="{aid}"/>{restart}</w:num>'))
+    for nid, text in (("81", "主要举措和成效"), ("82", "强化组织领导。局党委专题研究法治工作6次。"),
+                      ("82", "规范执法行为。全年审核行政案件428件。"), ("81", "存在的不足和原因"),
+                      ("83", "执法队伍专业能力不足。主要原因是培训不够。")):
+        p = d.add_paragraph(text)
+        p._p.get_or_add_pPr().append(parse_xml(
+            f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="{nid}"/></w:numPr>'))
+    d.save(str(tmp_path / "restart.docx"))
+    doc = lawcheck.outline(tmp_path / "restart.docx")
+    assert [(s.marker, [c.marker for c in s.children]) for s in doc.sections] == [
+        ("一、", ["（一）", "（二）"]), ("二、", ["（一）"])]

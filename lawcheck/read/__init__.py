@@ -3,10 +3,18 @@
 Dispatch is by content first (magic bytes), extension second, so a .txt that is
 really a PDF, or a .docx that is really an encrypted OLE file, gets the right
 message. Heavy libraries are imported inside each reader.
+
+Only regular files are read: a FIFO, a device (/dev/zero) or a socket, given
+directly or found in a folder, is refused without being opened for reading.
+Every reader is bounded by content as well as by file size (``MAX_CHARS``,
+``MAX_PARAGRAPHS``, ``MAX_PAGES``); past a limit the file is refused with the
+count and the limit.
 """
 from __future__ import annotations
 
+import errno
 import os
+import stat
 
 from ..errors import InputError
 from ..model import RawDocument
@@ -19,44 +27,147 @@ SUPPORTED = ".txt .md .html .htm .pdf .docx"
 SUPPORTED_EXT = (".txt", ".md", ".html", ".htm", ".shtml", ".pdf", ".docx")
 MAX_BYTES = 64 * 1024 * 1024  # reports are a few MB; anything larger is not one
 MAX_UNZIPPED = 256 * 1024 * 1024  # a .docx inflating past this is a zip bomb
+# Content limits. A real annual report has well under 200,000 characters, 5,000
+# paragraphs and 200 pages; these leave a wide margin and keep every later stage
+# within seconds. Past a limit the file is refused with its count and the limit.
+MAX_CHARS = 10_000_000  # extracted characters (64 MB of UTF-8 Chinese would be about 22 million)
+MAX_PARAGRAPHS = 250_000  # non-empty paragraphs (lines, for text files)
+MAX_PAGES = 3_000  # PDF pages
+MAX_HTML_DEPTH = 1_000  # elements nested deeper than this are flattened before parsing
 
 
 def expand_paths(paths) -> list[str]:
-    """Files as given, folders expanded (recursively) to their report files, sorted."""
-    out = []
+    """Files as given, folders expanded (recursively) to their report files, sorted.
+
+    The same file given twice (or through a link) is kept once. A folder that cannot
+    be listed, and anything in a folder that is not a regular file (a FIFO, a device,
+    a dangling or looping symlink) but has a report's extension, stays in the list so
+    that ``read`` reports it; nothing is opened here.
+    """
+    out, seen = [], set()
+
+    def add(p):
+        try:
+            st = os.stat(p)
+            key = (st.st_dev, st.st_ino) if stat.S_ISREG(st.st_mode) else p
+        except (OSError, ValueError):
+            key = p
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+
     for p in paths:
+        p = os.fspath(p)
         if os.path.isdir(p):
-            found = []
-            for root, dirs, files in os.walk(p):
+            found, unlisted = [], []
+            for root, dirs, files in os.walk(p, onerror=lambda e: unlisted.append(e.filename)):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 found += [os.path.join(root, f) for f in files
                           if f.lower().endswith(SUPPORTED_EXT) and not f.startswith((".", "~$"))
                           and not f.lower().startswith("readme")]
-            out += sorted(found)
+            for f in sorted(found + [u for u in unlisted if u]):
+                add(f)
         else:
-            out.append(p)
+            add(p)
     return out
+
+
+def too_large(path: str, what: str, count: int, limit: int, unit: str) -> InputError:
+    """The one message for a file past a content limit: the real count and the limit."""
+    return InputError(path, f"内容过多：{what} {count:,} {unit}（上限 {limit:,} {unit}），不像是一份年度报告",
+                      "请确认文件是否正确；确需检查的，请拆分成几个文件分别检查")
 
 
 def read(path: str | os.PathLike) -> RawDocument:
     path = os.fspath(path)
-    if not os.path.exists(path):
-        raise InputError(path, "文件不存在", "请检查路径是否正确")
-    if os.path.isdir(path):
-        raise InputError(path, "这是一个文件夹，不是报告文件", "请指定文件；lawcheck check 和 lawcheck compare 可以处理整个文件夹")
-    try:
-        size = os.path.getsize(path)
-        if size > MAX_BYTES:
-            raise InputError(path, f"文件过大（{size // (1024 * 1024)} MB），不像是一份年度报告",
-                             f"请确认文件是否正确；单个文件上限 {MAX_BYTES // (1024 * 1024)} MB")
-        with open(path, "rb") as fh:
-            data = fh.read()
-    except OSError as exc:
-        raise InputError(path, f"无法读取文件（{exc.strerror}）", "请检查文件权限") from None
+    data = _read_bytes(path)
     if not data.strip():
         raise InputError(path, "文件为空", "请确认导出或下载是否完整")
-    ext = os.path.splitext(path)[1].lower()
+    raw = _dispatch(path, data)
+    if len(raw.text) > MAX_CHARS:
+        raise too_large(path, "提取出的文字", len(raw.text), MAX_CHARS, "字")
+    if len(raw.paragraphs) > MAX_PARAGRAPHS:
+        raise too_large(path, "段落", len(raw.paragraphs), MAX_PARAGRAPHS, "段")
+    return raw
 
+
+def _read_bytes(path: str) -> bytes:
+    """The whole file, if it is a regular file of at most MAX_BYTES (never blocks on a FIFO)."""
+    try:
+        st = os.stat(path)
+    except OSError as exc:
+        raise _os_error(path, exc) from None
+    except ValueError:  # NUL in the path
+        raise InputError(path, "文件名无效", "请检查路径是否正确") from None
+    if stat.S_ISDIR(st.st_mode):
+        if not os.access(path, os.R_OK | os.X_OK):
+            raise InputError(path, "无法读取文件夹（没有访问权限）", "请检查文件夹权限，或换一个有权限的账户运行")
+        raise InputError(path, "这是一个文件夹，不是报告文件", "请指定文件；lawcheck check 和 lawcheck compare 可以处理整个文件夹")
+    if not stat.S_ISREG(st.st_mode):
+        raise InputError(path, f"这不是普通文件（{_kind(st.st_mode)}），不会读取", "请指定保存在磁盘上的报告文件")
+    _check_size(path, st.st_size)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        raise _os_error(path, exc) from None
+    try:
+        st = os.fstat(fd)  # the file may have been swapped since the stat above
+        if not stat.S_ISREG(st.st_mode):
+            raise InputError(path, f"这不是普通文件（{_kind(st.st_mode)}），不会读取", "请指定保存在磁盘上的报告文件")
+        _check_size(path, st.st_size)
+        if getattr(os, "O_NONBLOCK", 0):
+            os.set_blocking(fd, True)
+        chunks, total = [], 0
+        while True:
+            chunk = os.read(fd, min(1 << 20, MAX_BYTES + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+            if total > MAX_BYTES:  # grew while being read
+                _check_size(path, total)
+        return b"".join(chunks)
+    except OSError as exc:
+        raise _os_error(path, exc) from None
+    finally:
+        os.close(fd)
+
+
+def _check_size(path: str, size: int) -> None:
+    if size > MAX_BYTES:
+        raise InputError(path, f"文件过大（{size:,} 字节，约 {size / (1024 * 1024):.2f} MB），超过单个文件上限 "
+                               f"{MAX_BYTES // (1024 * 1024)} MB（{MAX_BYTES:,} 字节）", "请确认文件是否正确")
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "命名管道 FIFO"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "设备文件"
+    if stat.S_ISSOCK(mode):
+        return "套接字"
+    return "特殊文件"
+
+
+def _os_error(path: str, exc: OSError) -> InputError:
+    if exc.errno == errno.ENOENT:
+        if os.path.islink(path):
+            return InputError(path, "这是一个失效的符号链接（指向的文件不存在）", "请检查链接指向的文件")
+        return InputError(path, "文件不存在", "请检查路径是否正确")
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return InputError(path, "无法读取文件（没有读取权限）", "请检查文件及其所在文件夹的权限，或换一个有权限的账户运行")
+    if exc.errno == errno.ELOOP:
+        return InputError(path, "符号链接循环指向自身，无法读取", "请检查链接")
+    if exc.errno == errno.ENOTDIR:
+        return InputError(path, "路径中有一部分不是文件夹", "请检查路径是否正确")
+    if exc.errno == errno.ENAMETOOLONG:
+        return InputError(path, "文件名或路径过长", "请缩短路径后再试")
+    return InputError(path, f"无法读取文件（{exc.strerror or exc}）", "请检查文件是否可以正常打开")
+
+
+def _dispatch(path: str, data: bytes) -> RawDocument:
+    ext = os.path.splitext(path)[1].lower()
     if data.startswith(b"%PDF"):
         from .pdf import read_pdf
 
@@ -90,7 +201,9 @@ def read(path: str | os.PathLike) -> RawDocument:
     if ext in _HTML_EXT or (ext not in (".md", ".markdown") and looks_like_html(text)):
         from .html import read_html
 
-        return read_html(path, text, encoding)
+        return read_html(path, text, encoding)  # markup does not count: the page text is capped
+    if len(text) > MAX_CHARS:
+        raise too_large(path, "文字", len(text), MAX_CHARS, "字")
     if ext in (".md", ".markdown"):
         return read_markdown(path, text, encoding)
     return read_text(path, text, encoding)

@@ -39,51 +39,86 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_-]+)"""
 
 
 def decode_html(path: str, data: bytes) -> tuple[str, str] | None:
-    """Honour the page's declared charset when it decodes cleanly."""
+    """The page's text, or None to let the text decoder detect the encoding.
+
+    Bytes that are valid UTF-8 are UTF-8 whatever the page declares (sites copy
+    ``charset=iso-8859-1`` or ``utf-16`` templates onto UTF-8 pages); otherwise the
+    declared charset is used when it decodes cleanly and, for a single-byte Western
+    charset, when the result has Chinese in it.
+    """
+    from .text import decode, decode_wide
+
+    if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
+        return None  # a byte order mark: the text decoder knows these
+    if b"\x00" in data[:4096]:
+        wide = decode_wide(data)  # UTF-16/32 without a byte order mark; else stray NULs in an 8-bit page
+        if wide is not None:
+            return wide[0].replace("\r\n", "\n").replace("\r", "\n"), wide[1]
+    try:
+        return data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n"), "utf-8"
+    except UnicodeDecodeError:
+        pass
     m = _META_CHARSET.search(data[:4096])
     if not m:
         return None
     enc = m.group(1).decode("ascii").lower()
-    if enc in ("gbk", "gb2312", "gb_2312-80", "x-gbk"):
+    if enc in ("gbk", "gb2312", "gb_2312-80", "x-gbk", "cp936"):
         enc = "gb18030"
+    if enc.startswith(("utf-16", "utf-32", "utf16", "utf32", "utf-7", "utf7", "ucs")):
+        return None  # declared, but the bytes are not that (no NULs): detect instead
     try:
-        return data.decode(enc).replace("\r\n", "\n").replace("\r", "\n"), enc
+        text = data.decode(enc)
     except (UnicodeDecodeError, LookupError):
         return None
+    if not re.search(r"[\u4e00-\u9fff]", text[:200_000]):
+        try:
+            return decode(path, data)  # e.g. GBK bytes labelled iso-8859-1
+        except InputError:
+            pass
+    return text.replace("\r\n", "\n").replace("\r", "\n"), enc
 
 
 def read_html(path: str, text: str, encoding: str) -> RawDocument:
-    import lxml.html
-    from lxml import etree
+    from . import MAX_CHARS, MAX_PARAGRAPHS, too_large
 
-    try:
-        root = lxml.html.document_fromstring(text)
-    except (etree.ParserError, ValueError):
-        raise InputError(path, "网页文件无法解析（HTML 结构损坏或为空）", "请在浏览器中另存为“网页，仅 HTML”后再检查") from None
+    root = _parse(path, text)
 
     meta = _page_meta(root)
-    full_text = to_simplified("\n".join(t.strip() for t in root.itertext() if t.strip()))
+    # Metadata lines (发布日期, 来源) sit near the top: look at the first part of the page only.
+    head, size = [], 0
+    for t in root.itertext():
+        t = t.strip()
+        if t:
+            head.append(t)
+            size += len(t)
+            if size > _META_SCAN:
+                break
+    full_text = to_simplified("\n".join(head))
     published = _published(meta, full_text)
     source = meta.get("contentsource") or _first(_SOURCE, full_text)
 
-    for el in root.iter(*_DROP_TAGS):
-        el.drop_tree() if el.getparent() is not None else None
-    for el in root.iter(etree.Comment):
-        if el.getparent() is not None:
-            el.getparent().remove(el)
+    from lxml import etree
+
+    for el in list(root.iter(etree.Comment, etree.ProcessingInstruction, *_DROP_TAGS)):
+        _drop(el)
 
     page_title = _page_title(root, meta)
-    box = _article_box(root)
+    box, cjk = _article_box(root)
+    if cjk > MAX_CHARS:
+        raise too_large(path, "正文汉字", cjk, MAX_CHARS, "字")
     lines = _lines(box) if box is not None else []
-    lines = [ln for ln in lines if not _CHROME_LINE.match(to_simplified(ln))]
+    lines = [ln for ln in lines if not _CHROME_LINE.match(to_simplified(ln[:80]))]
+    body_chars = sum(len(ln) for ln in lines if not (page_title and _same(page_title, ln)))
     if page_title and not any(_same(page_title, ln) for ln in lines[:3]):
         lines.insert(0, page_title)
     # Title printed twice (page title + body title): keep one.
     while len(lines) > 1 and _same(lines[0], lines[1]):
         del lines[1]
-    if not lines or sum(len(ln) for ln in lines) < 20:
-        raise InputError(path, "网页中没有找到正文内容", "请确认保存的是报告正文页面，而不是栏目列表页")
+    if not lines or body_chars < 20:
+        raise InputError(path, "网页中没有找到正文内容（只有标题、脚本或导航）", "请确认保存的是报告正文页面，而不是栏目列表页")
 
+    if len(lines) > MAX_PARAGRAPHS:
+        raise too_large(path, "段落", len(lines), MAX_PARAGRAPHS, "段")
     out, paras = [], []
     pos = 0
     for i, ln in enumerate(lines):
@@ -93,6 +128,80 @@ def read_html(path: str, text: str, encoding: str) -> RawDocument:
     doc = RawDocument(path, "html", "\n".join(out), paras, encoding)
     doc.meta = {"published_date": published, "source": source, "page_title": page_title}
     return doc
+
+
+_META_SCAN = 200_000  # characters of page text searched for 发布日期 and 来源
+
+
+def _parse(path: str, text: str):
+    """The page as an lxml tree; nesting past libxml2's depth limit is flattened first."""
+    from lxml import etree
+
+    from . import MAX_HTML_DEPTH
+
+    text = _XML_DECL.sub("", text, count=1)  # lxml refuses a str that declares its encoding
+
+    def parse(src):
+        parser = etree.HTMLParser(huge_tree=True)
+        try:
+            root = etree.fromstring(src, parser)
+        except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+            root = None
+        if root is None:
+            raise InputError(path, "网页文件无法解析（HTML 结构损坏或为空）",
+                             "请在浏览器中另存为“网页，仅 HTML”后再检查") from None
+        too_deep = any("Excessive depth" in e.message for e in parser.error_log)
+        return root, too_deep
+
+    root, too_deep = parse(text)
+    if too_deep:
+        root, too_deep = parse(_flatten(text, MAX_HTML_DEPTH))
+        if too_deep:
+            raise InputError(path, f"网页元素嵌套过深（超过 {MAX_HTML_DEPTH:,} 层），无法可靠提取正文",
+                             "请在浏览器中打开后另存为“网页，仅 HTML”或复制正文为文本文件")
+    return root
+
+
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
+
+
+def _drop(el) -> None:
+    """Remove an element (or comment) and its content, keeping the text that follows it."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    if el.tail:
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
+
+
+_TAG = re.compile(r"<!--.*?-->|<(script|style)\b.*?</\1\s*>|<!.*?>|<(/?)([A-Za-z][\w:-]*)([^>]*)>", re.S | re.I)
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+         "basefont", "frame", "isindex", "keygen"}
+
+
+def _flatten(text: str, limit: int) -> str:
+    """Drop tags nested deeper than ``limit`` (a line break stands in for each), keeping all text."""
+    stack: list[bool] = []  # for each open element: was its tag kept?
+
+    def sub(m: re.Match) -> str:
+        if m.group(3) is None:  # comment, script, style, doctype: unchanged
+            return m.group(0)
+        closing, name, rest = m.group(2), m.group(3).lower(), m.group(4)
+        if closing:
+            kept = stack.pop() if stack else True
+            return m.group(0) if kept else "<br>"
+        if name in _VOID or rest.rstrip().endswith("/"):
+            return m.group(0)
+        keep = len(stack) < limit
+        stack.append(keep)
+        return m.group(0) if keep else "<br>"
+
+    return _TAG.sub(sub, text)
 
 
 def _page_meta(root) -> dict[str, str]:
@@ -118,10 +227,14 @@ def _published(meta: dict[str, str], full_text: str) -> str | None:
 
 
 def _iso(m: re.Match) -> str | None:
+    """YYYY-MM-DD for a real calendar date, else None (2月30日 and year 0 are not dates)."""
+    import datetime
+
     y, mo, d = (int(g) for g in m.groups()[-3:])
-    if not (1 <= mo <= 12 and 1 <= d <= 31):
+    try:
+        return datetime.date(y, mo, d).isoformat() if y >= 1900 else None
+    except ValueError:
         return None
-    return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
 def _first(rx: re.Pattern, s: str) -> str | None:
@@ -133,9 +246,9 @@ def _page_title(root, meta: dict[str, str]) -> str | None:
     for key in ("articletitle", "title", "og:title"):
         if meta.get(key):
             return _squash(meta[key])
-    h1 = next((h for h in root.iter("h1") if _squash(h.text_content())), None)
+    h1 = next((h for h in root.iter("h1") if _squash("".join(h.itertext()))), None)
     if h1 is not None:
-        return _squash(h1.text_content())
+        return _squash("".join(h1.itertext()))
     t = root.find(".//title")
     if t is not None and t.text:
         # "报告标题_示例县人民政府网" -> "报告标题"
@@ -143,62 +256,94 @@ def _page_title(root, meta: dict[str, str]) -> str | None:
     return None
 
 
-def _cjk(s: str) -> int:
-    return sum(1 for c in s if "\u4e00" <= c <= "\u9fff")
+_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]+")
+
+
+def _cjk(s: str | None) -> int:
+    return len(_NOT_CJK.sub("", s)) if s else 0
 
 
 def _article_box(root):
-    """The element with the most non-link Chinese text among likely containers."""
+    """The element with the most non-link Chinese text among likely containers, and its
+    Chinese character count.
+
+    One streaming pass (start/end events) sums, for every element, its Chinese
+    characters, those inside links and its number of descendants, so that deep or
+    huge pages stay linear in time; no per-element table is kept.
+    """
+    from lxml import etree
+
     body = root.find(".//body")
     if body is None:
         body = root
-    best, best_score = None, 0.0
-    for el in body.iter("div", "td", "article", "section", "main", "span"):
-        attrs = " ".join(filter(None, (el.get("id"), el.get("class"))))
-        text = el.text_content()
-        total = _cjk(text)
-        if total < 50:
+    best, best_key, best_cjk = None, (0.0, 0), 0
+    order = 0
+    stack: list[list] = []
+    push, pop, strip = stack.append, stack.pop, _NOT_CJK.sub
+    box_tags, direct_tags = _BOX_TAGS, _DIRECT_TAGS
+    cur = [0, 0, 0, 0, 0]  # Chinese characters, of which in links, descendants, direct child text, pre-order index
+    for event, el in etree.iterwalk(body, events=("start", "end")):
+        if event == "start":
+            push(cur)
+            t = el.text
+            cur = [len(strip("", t)) if t else 0, 0, 0, 0, order]
+            order += 1
             continue
-        link = sum(_cjk(a.text_content()) for a in el.iter("a"))
-        if link / total > 0.3:
-            continue
-        # Direct paragraph text rewards the innermost article box over the page wrapper.
-        direct = sum(_cjk(c.text_content()) for c in el if c.tag in ("p", "br", "div", "span", "font"))
-        score = (total - 2 * link) * (1.5 if _CANDIDATE.search(attrs) else 1.0) + 0.5 * direct
-        # Prefer the smaller of nested boxes holding nearly the same text.
-        score -= 0.02 * len(list(el.iterdescendants()))
-        if score > best_score:
-            best, best_score = el, score
-    return best if best is not None else body
+        total, link, size, direct, index = cur
+        tag = el.tag
+        if tag in box_tags and total >= 50 and link / total <= 0.3:
+            attrs = " ".join(filter(None, (el.get("id"), el.get("class"))))[:200]
+            # Direct paragraph text rewards the innermost article box over the page wrapper;
+            # of nested boxes holding nearly the same text, the smaller wins.
+            score = ((total - 2 * link) * (1.5 if _CANDIDATE.search(attrs) else 1.0) + 0.5 * direct
+                     - 0.02 * size)
+            if score > 0 and (score, -index) > best_key:
+                best, best_key, best_cjk = el, (score, -index), total
+        cur = pop()
+        t = el.tail
+        cur[0] += total + (len(strip("", t)) if t else 0)
+        cur[1] += total if tag == "a" else link
+        cur[2] += 1 + size
+        if tag in direct_tags:
+            cur[3] += total
+    if best is None:
+        return body, cur[0]
+    return best, best_cjk
+
+
+_BOX_TAGS = frozenset({"div", "td", "article", "section", "main", "span"})
+_DIRECT_TAGS = frozenset({"p", "br", "div", "span", "font"})
 
 
 def _lines(box) -> list[str]:
+    from lxml import etree
+
     parts: list[tuple[str, bool]] = []  # (text, inside a link)
-
-    def walk(el, in_link):
+    links = 0  # <a> elements open around the current position
+    # Newlines in the page source are formatting; "\x00" marks real breaks.
+    for event, el in etree.iterwalk(box, events=("start", "end")):
         tag = el.tag if isinstance(el.tag, str) else ""
-        in_link = in_link or tag == "a"
-        # Newlines in the page source are formatting; "\x00" marks real breaks.
-        if tag in _BLOCK_TAGS:
-            parts.append(("\x00", False))
-        if el.text and tag not in _DROP_TAGS:
-            parts.append((el.text.replace("\n", " "), in_link))
-        for child in el:
-            walk(child, in_link)
-            if child.tail:
-                parts.append((child.tail.replace("\n", " "), in_link))
-        if tag in _BLOCK_TAGS:
-            parts.append(("\x00", False))
-
-    walk(box, False)
+        if event == "start":
+            links += tag == "a"
+            if tag in _BLOCK_TAGS:
+                parts.append(("\x00", False))
+            if el.text and tag and tag not in _DROP_TAGS:
+                parts.append((el.text.replace("\n", " "), links > 0))
+        else:
+            if tag in _BLOCK_TAGS:
+                parts.append(("\x00", False))
+            links -= tag == "a"
+            if el.tail and el is not box:
+                parts.append((el.tail.replace("\n", " "), links > 0))
     lines, cur, plain = [], [], False
     for text, link in parts + [("\x00", False)]:
         if text == "\x00":
-            ln = _squash("".join(cur))
             # A line made only of link text is navigation or a related-links list.
-            if ln and plain:
+            ln = _squash("".join(cur)) if plain else ""
+            if ln:
                 lines.append(ln)
-            cur, plain = [], False
+            if cur:
+                cur, plain = [], False
             continue
         cur.append(text)
         plain = plain or (not link and bool(text.strip()))

@@ -1,9 +1,14 @@
-"""PDF with a text layer, via pdfplumber (pypdf moves quotes and adds spaces in Chinese).
+"""PDF with a text layer, via pypdfium2 (PDFium, the engine in Chrome).
+
+pypdfium2 gives the same characters and lines as pdfplumber on our fixtures at
+a small fraction of the time and memory (2,000 pages: about 1 s instead of a
+minute), so a long PDF cannot stall a batch; pages are still capped (MAX_PAGES).
 
 PDF gives visual lines, not paragraphs. A line that runs to the right edge of the
 text block continues in the next line; a short line ends its paragraph; a line
 that starts with a heading marker always starts a new one. Page numbers
-("- 3 -", "第3页") are dropped.
+("- 3 -", "第3页") are dropped. A text layer whose fonts have no ToUnicode map
+yields glyph ids, not characters: such a file is refused, never checked.
 """
 from __future__ import annotations
 
@@ -14,38 +19,46 @@ from ..model import RawDocument, RawParagraph
 
 _PAGE_NO = re.compile(r"^[-—–\s]*\d{1,4}[-—–\s]*$|^第\s*\d+\s*页(\s*[/，,]?\s*共\s*\d+\s*页)?$")
 _STARTS_BLOCK = re.compile(r"^\s*([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]|第[一二三四五六七八九十]+[部章])")
+_UNDECODABLE = ("文字层无法解码（字体缺少 ToUnicode）", "请另存为可复制文字的 PDF 或提供 Word 文件")
 
 
 def read_pdf(path: str, data: bytes) -> RawDocument:
-    import io
-    import logging
+    import pypdfium2 as pdfium
 
-    import pdfplumber
+    from . import MAX_CHARS, MAX_PAGES, too_large
 
-    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        if "password" in str(exc).lower():
+            raise InputError(path, "PDF 文件已加密（设置了打开密码）", "请取消密码保护后另存一份再检查") from None
+        raise InputError(path, "PDF 文件损坏，无法读取", "请重新下载或重新导出 PDF") from None
     lines: list[tuple[str, bool]] = []  # (text, runs to right edge)
     try:
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
-            for page in pdf.pages:
-                page_lines = page.extract_text_lines(layout=False, strip=True)
-                page_lines = [ln for ln in page_lines if ln["text"].strip() and not _PAGE_NO.match(ln["text"].strip())]
-                if not page_lines:
-                    continue
-                right = max(ln["x1"] for ln in page_lines)
-                for ln in page_lines:
-                    chars = ln.get("chars") or []
-                    width = (chars[0]["x1"] - chars[0]["x0"]) if chars else 12
-                    lines.append((ln["text"].strip(), ln["x1"] >= right - 1.5 * width))
+        pages = len(pdf)
+        if pages > MAX_PAGES:
+            raise too_large(path, "页数", pages, MAX_PAGES, "页")
+        chars = 0
+        for i in range(pages):
+            page_lines = _page_lines(pdf, i)
+            chars += sum(len(t) for t, _, _ in page_lines)
+            if chars > MAX_CHARS:
+                raise too_large(path, f"读到第 {i + 1:,} 页时提取出的文字已有", chars, MAX_CHARS, "字")
+            if not page_lines:
+                continue
+            right = max(x1 for _, x1, _ in page_lines)
+            for text, x1, width in page_lines:
+                lines.append((text, x1 >= right - 1.5 * width))
     except InputError:
         raise
-    except Exception as exc:  # pdfminer raises many types for broken or encrypted files
-        name = type(exc).__name__
-        if "Password" in name or "Encrypt" in str(exc):
-            raise InputError(path, "PDF 文件已加密", "请取消密码保护后再检查") from None
-        raise InputError(path, f"PDF 文件损坏，无法读取（{name}）", "请重新下载或重新导出 PDF") from None
+    except pdfium.PdfiumError:
+        raise InputError(path, "PDF 文件损坏，无法读取", "请重新下载或重新导出 PDF") from None
+    finally:
+        pdf.close()
     if not lines or sum(len(t) for t, _ in lines) < 20:
         raise InputError(path, "PDF 中没有文字层（可能是扫描件），不支持 OCR 识别",
                          "请提供带文字层的 PDF，或先用 OCR 软件转成文字后再检查")
+    _refuse_glyph_ids(path, "\n".join(t for t, _ in lines))
 
     paragraphs: list[str] = []
     cont = False
@@ -61,3 +74,45 @@ def read_pdf(path: str, data: bytes) -> RawDocument:
         out.append(p)
         pos += len(p) + 1
     return RawDocument(path, "pdf", "\n".join(out), paras, None)
+
+
+def _page_lines(pdf, i: int) -> list[tuple[str, float, float]]:
+    """(text, right edge, width of its first character) for each visual line of page ``i``."""
+    page = pdf[i]
+    try:
+        tp = page.get_textpage()
+        try:
+            n = tp.count_chars()
+            text = tp.get_text_range(0, n) if n > 0 else ""
+            out = []
+            pos = 0
+            for raw in text.split("\n"):
+                start, pos = pos, pos + len(raw) + 1
+                line = raw.rstrip("\r")
+                s = line.strip()
+                if not s or _PAGE_NO.match(s):
+                    continue
+                first = start + len(line) - len(line.lstrip())
+                last = start + len(line.rstrip()) - 1
+                if len(text) != n:  # characters outside the BMP count twice in PDFium's indices
+                    first, last = _utf16_index(text, first), _utf16_index(text, last)
+                x0, _, x1, _ = tp.get_charbox(min(first, n - 1), loose=True)
+                right = tp.get_charbox(min(last, n - 1), loose=True)[2]
+                out.append((s, right, max(x1 - x0, 1.0)))
+            return out
+        finally:
+            tp.close()
+    finally:
+        page.close()
+
+
+def _utf16_index(text: str, i: int) -> int:
+    return i + sum(1 for c in text[:i] if ord(c) > 0xFFFF)
+
+
+def _refuse_glyph_ids(path: str, text: str) -> None:
+    """Fonts without a ToUnicode map give glyph ids: "(cid:123)" or code points spread over all of Unicode."""
+    from .text import common_share
+
+    if "(cid:" in text or common_share(text) < 0.8:
+        raise InputError(path, *_UNDECODABLE)

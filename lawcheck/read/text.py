@@ -8,22 +8,32 @@ from ..model import RawDocument, RawParagraph
 
 _BOMS = (
     (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe\x00\x00", "utf-32"),  # before UTF-16: FF FE also starts UTF-32LE
+    (b"\x00\x00\xfe\xff", "utf-32"),
     (b"\xff\xfe", "utf-16"),
     (b"\xfe\xff", "utf-16"),
 )
+_WIDE = ("utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")
 
 
 def decode(path: str, data: bytes) -> tuple[str, str]:
     """Decode bytes; report the encoding used. Never guesses silently:
-    BOM, then strict UTF-8, then charset-normalizer; if none is confident, error."""
+    BOM, then UTF-16/32 without BOM, then strict UTF-8, then charset-normalizer;
+    if none is confident, error."""
     for bom, enc in _BOMS:
         if data.startswith(bom):
             try:
                 return _clean(data.decode(enc)), enc.replace("-sig", "")
             except UnicodeDecodeError:
-                raise InputError(path, f"文件以 {enc} 字节序标记开头，但内容无法按该编码解码", "请重新导出为 UTF-8 文本") from None
+                if enc == "utf-32":  # FF FE 00 00 may be UTF-16LE followed by U+0000
+                    continue
+                raise InputError(path, f"文件以 {enc.upper()} 字节序标记开头，但内容无法按该编码解码",
+                                 "请重新导出为 UTF-8 文本") from None
     if b"\x00" in data[:4096]:
-        raise InputError(path, "这是二进制文件，不是文本报告", f"支持的格式：{_supported()}")
+        wide = decode_wide(data)
+        if wide is not None:
+            return _clean(wide[0]), wide[1]
+        raise InputError(path, "这是二进制文件，不是文本报告（也不是 UTF-16/UTF-32 编码的文本）", f"支持的格式：{_supported()}")
     try:
         return _clean(data.decode("utf-8")), "utf-8"
     except UnicodeDecodeError:
@@ -37,6 +47,8 @@ def decode(path: str, data: bytes) -> tuple[str, str]:
     # GBK is a subset of GB18030; decode with the superset so rare characters survive.
     if enc in ("gbk", "gb2312", "hz"):
         enc = "gb18030"
+    if enc.replace("_", "-") in _WIDE or enc.startswith(("utf_16", "utf_32", "utf-16", "utf-32")):
+        raise InputError(path, "无法可靠识别文件编码（文本中混有不同编码）", "请另存为 UTF-8 编码的文本")
     try:
         text = data.decode(enc)
     except (UnicodeDecodeError, LookupError):
@@ -44,6 +56,42 @@ def decode(path: str, data: bytes) -> tuple[str, str]:
     if _cjk_share(text) < 0.05 and enc not in ("ascii", "utf-8"):
         raise InputError(path, f"无法可靠识别文件编码（检测为 {enc}，但解码结果不像中文）", "请另存为 UTF-8 编码的文本")
     return _clean(text), enc
+
+
+def decode_wide(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 or UTF-32 without a byte order mark: the one decoding that reads as text."""
+    for enc in _WIDE:
+        unit = 4 if "32" in enc else 2
+        if len(data) % unit:
+            continue
+        probe = data[:65536].decode(enc, errors="replace")  # cheap test before decoding everything
+        if "\x00" in probe or "\ufffd" in probe[:-1] or common_share(probe) < 0.9:
+            continue
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        if "\x00" not in text and common_share(text) >= 0.9:
+            return text, enc
+    return None
+
+
+# Characters a Chinese report is made of: ASCII, Latin-1, general punctuation, number
+# forms, circled numbers, box drawing, CJK punctuation and symbols, CJK ideographs,
+# compatibility and full-width forms. Text decoded with the wrong encoding (or glyph
+# ids read as characters) is scattered over the whole of Unicode instead.
+_COMMON = ((0x09, 0x0D), (0x20, 0x7E), (0xA0, 0xFF), (0x2000, 0x206F), (0x2150, 0x218F), (0x2460, 0x257F),
+           (0x25A0, 0x25FF), (0x3000, 0x303F), (0x3200, 0x33FF), (0x4E00, 0x9FFF), (0xFE30, 0xFE4F), (0xFF00, 0xFFEF))
+
+
+def common_share(text: str, sample: int = 20000) -> float:
+    """Share of the non-blank characters (a sample spread over the text) that a Chinese report is made of."""
+    step = max(1, len(text) // sample)
+    chars = [ord(c) for c in text[::step] if not c.isspace()]
+    if not chars:
+        return 1.0
+    ok = sum(1 for o in chars if any(a <= o <= b for a, b in _COMMON))
+    return ok / len(chars)
 
 
 def _supported() -> str:
@@ -69,22 +117,31 @@ def looks_like_html(text: str) -> bool:
     return "<html" in head or "<!doctype html" in head or ("<body" in head and "</" in head)
 
 
-def split_paragraphs(text: str) -> list[RawParagraph]:
-    """One paragraph per non-blank line, trimmed of surrounding white space."""
+def split_paragraphs(text: str, path: str = "") -> list[RawParagraph]:
+    """One paragraph per non-blank line, trimmed of surrounding white space.
+    More than ``MAX_PARAGRAPHS`` lines is refused before any paragraph is built."""
+    from . import MAX_PARAGRAPHS, too_large
+
+    if text.count("\n") >= MAX_PARAGRAPHS:
+        n = sum(1 for line in text.split("\n") if line.strip())
+        if n > MAX_PARAGRAPHS:
+            raise too_large(path, "段落（非空行）", n, MAX_PARAGRAPHS, "段")
     paras = []
-    for m in re.finditer(r"[^\n]+", text):
-        line = m.group()
-        s = m.start() + (len(line) - len(line.lstrip()))
-        e = m.end() - (len(line) - len(line.rstrip()))
-        if e > s:
-            paras.append(RawParagraph(s, e))
+    pos = 0
+    for line in text.split("\n"):
+        n = len(line)
+        if n:
+            lead = n - len(line.lstrip())
+            if lead < n:
+                paras.append(RawParagraph(pos + lead, pos + len(line.rstrip())))
+        pos += n + 1
     return paras
 
 
 def read_text(path: str, text: str, encoding: str) -> RawDocument:
     if _cjk_share(text) < 0.02 and not re.search(r"[\u4e00-\u9fff]", text):
         raise InputError(path, "文件中没有中文内容，不像是法治政府建设年度报告", "请确认选择了正确的文件")
-    return RawDocument(path, "txt", text, split_paragraphs(text), encoding)
+    return RawDocument(path, "txt", text, split_paragraphs(text, path), encoding)
 
 
 _MD_HEADING = re.compile(r"(#{1,6})[ \t]+")  # used with .match(text, pos)
@@ -92,7 +149,7 @@ _MD_HEADING = re.compile(r"(#{1,6})[ \t]+")  # used with .match(text, pos)
 
 def read_markdown(path: str, text: str, encoding: str) -> RawDocument:
     paras = []
-    for p in split_paragraphs(text):
+    for p in split_paragraphs(text, path):
         m = _MD_HEADING.match(text, p.start, p.end)
         if m:
             level = len(m.group(1))
