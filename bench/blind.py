@@ -121,7 +121,9 @@ def _issuer_key(s: str | None) -> str | None:
 
 
 def _title_key(s: str) -> str:
-    s = re.sub(r"\s+", "", s or "")
+    from lawcheck.normalize import to_simplified  # labels of traditional-script files are simplified or not
+
+    s = re.sub(r"\s+", "", to_simplified(s or ""))
     s = re.sub(r"^(第[一二三四五六七八九十]+(部分|章)|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])", "", s)
     return s.rstrip("。：:；;，,.")
 
@@ -207,9 +209,12 @@ def summarize(res: dict) -> dict:
         table[f"{kind}:{key}"] = {"n": len(rs), "lawcheck": _acc(lc), "baseline": _acc(bl),
                                   "fail_pr": _pr_fail(lc), "base_fail_pr": _pr_fail(bl)}
     cov = [(r["exp_cov"], r["got_cov"]) for r in rows if r["exp_cov"] and r["rule"] in CONTENT_RULES]
-    meta = {}
+    meta, meta_by_format = {}, {}
     for key in sorted({m["field"] for m in res["meta"]}):
         meta[key] = _acc((m["expected"], m["got"]) for m in res["meta"] if m["field"] == key)
+        for fmt in sorted({m["format"] for m in res["meta"]}):
+            meta_by_format.setdefault(fmt, {})[key] = _acc(
+                (m["expected"], m["got"]) for m in res["meta"] if m["field"] == key and m["format"] == fmt)
     ol = res["outline"]
     return {
         "n_files": len({r["file"] for r in rows}),
@@ -218,6 +223,7 @@ def summarize(res: dict) -> dict:
         "coverage": {"n": len(cov), "lawcheck": _acc(cov)},
         "table": table,
         "metadata": meta,
+        "metadata_by_format": meta_by_format,
         "outline": {"n": len(ol), "top": _acc((True, o["top_ok"]) for o in ol),
                     "n_level2": _acc((True, o["n2_ok"]) for o in ol)},
     }
@@ -239,7 +245,10 @@ def report(s: dict) -> str:
                      f"{_f(bp)} | {_f(br)} |")
     lines.append("")
     lines.append("Metadata accuracy: " + ", ".join(f"{k} {_f(v)}" for k, v in s["metadata"].items()))
+    for fmt, accs in s["metadata_by_format"].items():
+        lines.append(f"  {fmt}: " + ", ".join(f"{k} {_f(v)}" for k, v in accs.items()))
     ol = s["outline"]
+    lines.append("")
     lines.append(f"Outline (n={ol['n']}): top-level headings {_f(ol['top'])}, number of level-2 headings {_f(ol['n_level2'])}")
     return "\n".join(lines)
 
