@@ -16,13 +16,15 @@ def evaluate(ix: DocIndex, rule) -> Finding:
     md = ix.doc.metadata
     accept = rule.detect.get("accept", [ANNUAL_REPORT])
     ev = _title_evidence(ix)
+    reason = getattr(md, "type_reason", None)
+    why = f"（依据：{reason}）" if reason else ""
     if md.document_type in accept:
-        return finding(rule, "pass", "heading", "文件是法治政府建设年度报告。", ev)
+        return finding(rule, "pass", "heading", f"文件是法治政府建设年度报告{why}。", ev)
     if md.document_type is None:
         return finding(rule, "warn", "none",
                        "未能确认文件类型：标题和开头没有写明这是法治政府建设年度报告，仍按年度报告检查。", ev)
     label = DOCUMENT_TYPES.get(md.document_type, md.document_type)
-    return finding(rule, "fail", "none", f"文件识别为“{label}”，不是法治政府建设年度报告，内容项不予检查。", ev)
+    return finding(rule, "fail", "none", f"文件识别为“{label}”{why}，不是法治政府建设年度报告，内容项不予检查。", ev)
 
 
 def _title_evidence(ix: DocIndex) -> list[Evidence]:
