@@ -2,23 +2,25 @@
 
 ``lawcheck annotate DRAFT.docx`` checks the draft and writes ``DRAFT.审查意见.docx``
 beside it: the same document with Word comments (author ``lawcheck``) anchored
-where the work is needed.
+where a clerk has to act (what each comment says and where it goes is planned in ``render/comments.py``):
 
-- A finding with evidence is anchored on the runs of the quoted text (the
-  heading, the sentence, the date line; for a layout finding, the paragraph it
-  quotes).
-- An item missing altogether is anchored at the title (else the first
-  paragraph) and says what to add and under which heading.
-- The original is only read. The copy is written whole or not at all (temp file
-  + ``os.replace``) and an existing output is kept unless ``force``.
+- a quoted problem (a declared absence, a late date) on the quoted characters,
+  not the whole paragraph: a run is split at the quote's edges when needed;
+- a missing item where it belongs: after the last paragraph of the part it
+  follows, or before the heading of the part it precedes; the comment's
+  "建议位置" names that same place;
+- a layout problem on the first paragraph that shows it;
+- reference-level (参考) hints gathered into one 审查概要 comment at the title,
+  which also lists the mandatory problems first.
 
-Nothing but the comment marks (``w:commentRangeStart``, ``w:commentRangeEnd``
-and a run holding ``w:commentReference``) is added to the body; the comments
-live in ``word/comments.xml``.
+Comments sharing a paragraph are ordered mandatory → recommended. The original
+is only read; the copy is written whole or not at all (``output.write``) and an
+existing output is kept unless ``force``. Nothing but the comment marks and
+run splits (same formatting on both halves) is changed in the body.
 """
 from __future__ import annotations
 
-import bisect
+import copy
 import io
 import os
 import sys
@@ -32,25 +34,24 @@ INITIALS = "LC"
 SUFFIX = ".审查意见.docx"
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 # Runs we may put comment marks next to: direct children of the paragraph, or of
 # a hyperlink / tracked insertion / smart tag. Never inside a field (w:fldSimple).
 _RUN_PARENTS = {_W + "p", _W + "hyperlink", _W + "ins", _W + "smartTag", _W + "customXml"}
-
-# The five items of the annual report in the order a report usually has them,
-# used to say where a missing one belongs.
-ITEM_ORDER = ("content.measures", "content.first_responsibility", "content.shortcomings", "content.next_year",
-              "content.other")
-MEASURES = "content.measures"
+# Children of a run that may be cut in two (plain text); a run with anything else stays whole.
+_SPLITTABLE = {_W + "rPr", _W + "t", _W + "tab", _W + "lastRenderedPageBreak"}
 
 
 @dataclass
 class CommentRecord:
-    rule: str
+    rule: str  # rule id; "summary" for the 审查概要 comment at the title
     verdict: str
     paragraph: int  # index of the anchor in lawcheck's paragraph list (Document.paragraphs)
     source_index: int | None  # index into python-docx Document.paragraphs (None: inside a table)
-    anchor: str  # "evidence" (at the quoted text) | "title" | "first_paragraph"
+    anchor: str  # "evidence" (the quoted text) | "place" (where a missing item goes) | "title" | "first_paragraph"
     text: str
+    severity: str = ""
+    rules: tuple[str, ...] = ()  # every rule the comment speaks for (the summary gathers several)
 
 
 @dataclass
@@ -78,9 +79,10 @@ def annotate(path, output=None, rules=None, force: bool = False) -> AnnotateResu
     Raises ``InputError`` for a file that is not a readable .docx and
     ``UsageError`` for an output that exists (without ``force``) or is the draft itself.
     """
+    from . import output as out_file
+    from .render.comments import plan_comments
     from .api import outline
-    from .checker import check_document
-    from .cli import write_output
+    from .check import check_document
     from .rulebook import as_rulebook
 
     path = os.fspath(path)
@@ -113,24 +115,26 @@ def annotate(path, output=None, rules=None, force: bool = False) -> AnnotateResu
         raise InputError(path, f"无法在副本中写入批注（{type(exc).__name__}）", "请在 Word 中另存一份后再试") from None
     out = AnnotateResult(os.path.abspath(path), os.path.abspath(output), check=result)
     placer = _Placer(doc, wd)
-    hints = _Hints(doc, result, book)
-    for f in result.findings:
-        if f.verdict not in ("warn", "fail"):
+    for c in plan_comments(doc, result):
+        placed = placer.runs_for(c.paragraph, c.start, c.end)
+        anchor, i, text = c.anchor, c.paragraph, c.text
+        if not placed:  # no run to hold the marks (a field, an image): the title, else any paragraph
+            i, placed, anchor = placer.fallback()
+            text = c.elsewhere or c.text
+        if not placed:
+            out.unplaced += list(c.rules)
             continue
-        rule = book.get(f.rule)
-        engine = rule.engine if rule is not None else ""
-        place = placer.place(f)
-        if place is None:
-            out.unplaced.append(f.rule)
-            continue
-        i, runs, anchor = place
-        text = comment_text(f, engine, hints.where(f, engine))
-        wd.add_comment(runs, text=text, author=AUTHOR, initials=INITIALS)
-        out.comments.append(CommentRecord(f.rule, f.verdict, i, doc.paragraphs[i].source_index, anchor, text))
+        comment = wd.add_comment(placed, text=text, author=AUTHOR, initials=INITIALS)
+        _end_after_earlier(placed[-1]._r, comment.comment_id)
+        head = comment.paragraphs[0].runs
+        if head:
+            head[0].bold = True  # the 【级别·结论】 line stands out in the margin
+        out.comments.append(CommentRecord(c.rule, c.verdict, i, doc.paragraphs[i].source_index, anchor, text,
+                                          c.severity, c.rules))
 
     buf = io.BytesIO()
     wd.save(buf)
-    write_output(output, buf.getvalue())
+    out_file.write(output, buf.getvalue())
     return out
 
 
@@ -142,28 +146,28 @@ def _same_file(a: str, b: str) -> bool:
 
 
 # --------------------------------------------------------------------------------------------
-# Where a comment goes
+# Runs for a span of text
 # --------------------------------------------------------------------------------------------
 
 
+def _para_text(p_el) -> str:
+    """The paragraph text as read/docx.py reads it (w:t and w:tab; line breaks dropped)."""
+    return "".join((n.text or "") if n.tag == _W + "t" else "\t"
+                   for n in p_el.iter(_W + "t", _W + "tab")).replace("\n", "")
+
+
 class _Placer:
-    """Maps lawcheck paragraphs (and text offsets) to python-docx runs."""
+    """Maps lawcheck paragraphs (and text offsets) to python-docx runs, splitting a run at a quote's edge."""
 
     def __init__(self, doc, wd):
-        from docx.text.paragraph import Paragraph as DocxParagraph
-
         self.doc = doc
         self.wd = wd
-        self._DocxParagraph = DocxParagraph
         body = wd.element.body
         self.body_ps = list(body.iterchildren(_W + "p"))
         self.elements = self._elements(body)
-        self.starts = [p.start for p in doc.paragraphs]
 
     def _elements(self, body) -> list[Any] | None:
         """The w:p of each lawcheck paragraph, in the order read/docx.py reads them."""
-        from .read.docx import para_text
-
         out = []
         for el in body.iterchildren():
             if el.tag == _W + "p":
@@ -172,7 +176,7 @@ class _Placer:
                 items = list(el.iter(_W + "p"))
             else:
                 continue
-            out += [p for p in items if para_text(p).strip()]
+            out += [p for p in items if _para_text(p).strip()]
         return out if len(out) == len(self.doc.paragraphs) else None
 
     def element(self, i: int):
@@ -181,141 +185,130 @@ class _Placer:
             return self.body_ps[p.source_index]
         return self.elements[i] if self.elements is not None else None
 
-    def runs(self, i: int, start: int | None = None, end: int | None = None) -> list:
-        """Runs of paragraph ``i`` that hold ``doc.text[start:end]`` (default: all its text)."""
+    def fallback(self) -> tuple[int, list, str]:
+        t = next((i for i, p in enumerate(self.doc.paragraphs) if p.role == "title"), None)
+        if t is not None and (runs := self.runs_for(t)):
+            return t, runs, "title"
+        for i in range(len(self.doc.paragraphs)):
+            if runs := self.runs_for(i):
+                return i, runs, "first_paragraph"
+        return -1, [], ""
+
+    def runs_for(self, i: int, start: int | None = None, end: int | None = None) -> list:
+        """First and last run of paragraph ``i`` covering ``doc.text[start:end]`` (default: the whole paragraph)."""
+        from docx.text.paragraph import Paragraph as DocxParagraph
         from docx.text.run import Run
 
-        from .layout import run_spans
-
+        if not 0 <= i < len(self.doc.paragraphs):
+            return []
         el = self.element(i)
         if el is None:
             return []
-        p = self.doc.paragraphs[i]
-        par = self._DocxParagraph(el, self.wd._body)
-        usable = [r for r in el.iter(_W + "r")
-                  if r.getparent().tag in _RUN_PARENTS and r.find(_W + "t") is not None]
+        usable = [r for r in el.iter(_W + "r") if r.getparent().tag in _RUN_PARENTS and r.find(_W + "t") is not None]
         if not usable:
             return []
-        chosen = usable
+        first, last = usable[0], usable[-1]
         if start is not None and end is not None:
-            spans = run_spans(el, self.doc.text[p.start : p.end])
-            if spans:
-                a, b = max(start, p.start) - p.start, min(end, p.end) - p.start
-                hit = {id(r) for s, e, r in spans if r is not None and s < b and e > a}
-                inside = [r for r in usable if id(r) in hit]
-                chosen = inside or usable
-        return [Run(chosen[0], par), Run(chosen[-1], par)] if len(chosen) > 1 else [Run(chosen[0], par)]
+            span = self._span(i, el, start, end)
+            if span is not None:
+                first, last = span
+        par = DocxParagraph(el, self.wd._body)
+        return [Run(first, par)] if first is last else [Run(first, par), Run(last, par)]
 
-    def paragraph_at(self, offset: int) -> int | None:
-        i = bisect.bisect_right(self.starts, offset) - 1
-        return i if i >= 0 else None
-
-    def title(self) -> int | None:
-        return next((i for i, p in enumerate(self.doc.paragraphs) if p.role == "title"), None)
-
-    def place(self, f) -> tuple[int, list, str] | None:
-        if f.evidence:
-            e = f.evidence[0]
-            i = self.paragraph_at(e.start)
-            if i is not None:
-                runs = self.runs(i, e.start, e.end)
-                if runs:
-                    return i, runs, "evidence"
-        t = self.title()
-        if t is not None:
-            runs = self.runs(t)
-            if runs:
-                return t, runs, "title"
-        for i in range(len(self.doc.paragraphs)):
-            runs = self.runs(i)
-            if runs:
-                return i, runs, "first_paragraph"
-        return None
-
-
-# --------------------------------------------------------------------------------------------
-# What a comment says
-# --------------------------------------------------------------------------------------------
-
-
-class _Hints:
-    """Where a missing item belongs: next to the sections the report already has."""
-
-    def __init__(self, doc, result, book):
-        self.doc = doc
-        self.book = book
-        self.top_of: dict[str, Any] = {}  # rule id -> top-level section its heading evidence is in
-        for f in result.findings:
-            if f.coverage == "heading" and f.evidence:
-                top = self._top(f.evidence[0].start)
-                if top is not None:
-                    self.top_of[f.rule] = top
-
-    def _top(self, offset: int):
-        for s in self.doc.sections:
-            if s.start <= offset < max(s.end, s.start + 1):
-                return s
-        return None
-
-    @staticmethod
-    def _name(sec) -> str:
-        return sec.path[0] if sec.path else sec.title
-
-    def where(self, f, engine: str) -> str:
-        if f.evidence or f.coverage != "none":
-            return ""
-        measures = self.top_of.get(MEASURES)
-        if f.rule == "content.first_responsibility":
-            if measures is not None:
-                return f"在“{self._name(measures)}”部分中增加一个小标题，或单列一部分"
-            return "单列一部分，或在主要举措和成效部分中增加一个小标题"
-        if f.rule in ITEM_ORDER or engine == "item":
-            order = list(ITEM_ORDER)
-            if f.rule not in order:
-                return "作为报告的一个部分（一级标题）单列"
-            k = order.index(f.rule)
-            before = [r for r in reversed(order[:k]) if r in self.top_of and r != "content.first_responsibility"]
-            after = [r for r in order[k + 1 :] if r in self.top_of and r != "content.first_responsibility"]
-            if before:
-                return f"在“{self._name(self.top_of[before[0]])}”部分之后单列一部分（一级标题）"
-            if after:
-                return f"在“{self._name(self.top_of[after[0]])}”部分之前单列一部分（一级标题）"
-            return "作为报告的一个部分（一级标题）单列"
-        if engine in ("cue",):
-            if measures is not None:
-                return f"在“{self._name(measures)}”部分中补充（可设小标题）"
-            return "在记述主要举措和成效的部分中补充"
-        return ""
+    def _span(self, i: int, el, start: int, end: int):
+        """(first w:r, last w:r) holding exactly the characters of ``start:end``, or None."""
+        p = self.doc.paragraphs[i]
+        owners: list[tuple[Any, int]] = []  # (w:r, index of the char within that run) per character
+        seen: dict[int, int] = {}
+        for node in el.iter(_W + "t", _W + "tab"):
+            r = node.getparent()
+            text = (node.text or "") if node.tag == _W + "t" else "\t"
+            for ch in text:
+                if ch == "\n":
+                    continue
+                k = seen.get(id(r), 0)
+                owners.append((r, k))
+                seen[id(r)] = k + 1
+        text = _para_text(el)
+        if text.strip() != self.doc.text[p.start:p.end] or len(owners) != len(text):
+            return None
+        lead = len(text) - len(text.lstrip())
+        a, b = max(start, p.start) - p.start + lead, min(end, p.end) - p.start + lead
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a >= b:
+            return None
+        (ra, ka), (rb, kb) = owners[a], owners[b - 1]
+        if any(r.tag != _W + "r" or r.getparent().tag not in _RUN_PARENTS for r in (ra, rb)):
+            return None
+        kb += 1  # the end, exclusive, within rb
+        if kb < seen[id(rb)] and _splittable(rb):
+            _split(rb, kb)  # rb keeps the characters up to the quote's end
+        if ka > 0 and _splittable(ra):
+            right = _split(ra, ka)
+            rb = right if rb is ra else rb
+            ra = right
+        return ra, rb
 
 
-_LABELS = {
-    ("fail", "item"): "缺失",
-    ("fail", "cue"): "缺失",
-    ("fail", "timing"): "逾期",
-    ("fail", "doctype"): "不符合",
-    ("fail", "layout"): "版式不符合",
-    ("warn", "layout"): "版式提示",
-}
+def _end_after_earlier(last_run, comment_id: int) -> None:
+    """Put a new comment's end mark and reference after those of earlier comments on the same run.
+
+    python-docx inserts them right after the run, ahead of earlier ones; LibreOffice (and
+    Word's list) order comments by their reference mark, so the first comment planned for a
+    paragraph would be shown last.
+    """
+    end = last_run.getnext()
+    if end is None or end.tag != _W + "commentRangeEnd" or end.get(_W + "id") != str(comment_id):
+        return
+    ref = end.getnext()
+    after = ref
+    while True:
+        nxt = after.getnext() if after is not None else None
+        if nxt is None or nxt.tag != _W + "commentRangeEnd":
+            break
+        nref = nxt.getnext()
+        if nref is None or nref.tag != _W + "r" or nref.find(f"{_W}commentReference") is None:
+            break
+        after = nref
+    if after is not ref:
+        after.addnext(end)
+        end.addnext(ref)
 
 
-def comment_text(f, engine: str, where: str = "") -> str:
-    """``【缺失】标题（id）\\n发现：…\\n原文：“…”\\n应补充：…\\n依据：…``."""
-    label = _LABELS.get((f.verdict, engine)) or ("缺失" if f.verdict == "fail" else "提示")
-    lines = [f"【{label}】{f.title}（{f.rule}）"]
-    lines.append(f"发现：{f.message}")
-    if engine == "layout" and (f.expected or f.actual):
-        if f.expected:
-            lines.append(f"应为：{f.expected}")
-        if f.actual:
-            lines.append(f"实际：{f.actual}")
-    for e in f.evidence[:3]:
-        lines.append(f"原文：“{e.quote}”")
-    if where:
-        lines.append(f"建议位置：{where}")
-    if f.guidance:
-        lines.append(f"{'修改建议' if engine == 'layout' else '应补充'}：{f.guidance}")
-    lines.append(f"依据：{f.basis}")
-    return "\n".join(lines)
+def _splittable(r) -> bool:
+    return all(c.tag in _SPLITTABLE for c in r) and not any("\n" in (t.text or "") for t in r.iter(_W + "t"))
+
+
+def _split(r, k: int):
+    """Cut run ``r`` after its ``k``-th character: ``r`` keeps the head, a copy (same rPr) after it gets the tail."""
+    tail = copy.deepcopy(r)
+    r.addnext(tail)
+    _keep(r, 0, k)
+    _keep(tail, k, None)
+    for extra in tail.findall(_W + "lastRenderedPageBreak"):
+        tail.remove(extra)
+    return tail
+
+
+def _keep(r, a: int, b: int | None) -> None:
+    pos = 0
+    for child in list(r):
+        if child.tag == _W + "t":
+            n = len(child.text or "")
+        elif child.tag == _W + "tab":
+            n = 1
+        else:
+            continue
+        lo, hi = max(a - pos, 0), n if b is None else min(b - pos, n)
+        if lo >= hi:
+            r.remove(child)
+        elif child.tag == _W + "t" and (lo, hi) != (0, n):
+            child.text = child.text[lo:hi]
+            child.set(_XML_SPACE, "preserve")
+        pos += n
 
 
 # --------------------------------------------------------------------------------------------
@@ -325,22 +318,30 @@ def comment_text(f, engine: str, where: str = "") -> str:
 
 def run_cli(args, book) -> int:
     """``lawcheck annotate``: exit 0, or 1 when a mandatory item fails (as ``check``)."""
-    from .checker import exit_code
+    from .check import exit_code
 
     res = annotate(args.file, output=args.output, rules=book, force=args.force)
-    counts: dict[str, int] = {}
-    for c in res.comments:
-        label = c.text[1 : c.text.index("】")]
-        counts[label] = counts.get(label, 0) + 1
-    order = ["缺失", "逾期", "不符合", "提示", "版式不符合", "版式提示"]
-    detail = "、".join(f"{k} {counts[k]} 条" for k in sorted(counts, key=lambda k: (k not in order,
-                                                                                    order.index(k) if k in order else 0)))
     print(f"已生成审查副本：{res.output}")
     if res.count:
-        print(f"写入批注 {res.count} 条（{detail}）；原稿未改动。")
+        print(f"写入批注 {res.count} 条：{count_summary(res.comments)}；原稿未改动。")
     else:
         print("没有发现需要批注的问题，副本中没有批注；原稿未改动。")
     if res.unplaced:
         print(f"lawcheck: 以下 {len(res.unplaced)} 项找不到可批注的位置，未写入副本："
               f"{'、'.join(res.unplaced)}（请用 lawcheck check 查看）", file=sys.stderr)
     return exit_code(res.check)
+
+
+def count_summary(comments: list[CommentRecord]) -> str:
+    """``必备 2 条、建议 9 条、审查概要 1 条（汇总参考项 5 项）``."""
+    from .render.labels import SEVERITY_LABEL
+
+    parts = []
+    for sev in ("mandatory", "recommended"):
+        n = sum(1 for c in comments if c.rule != "summary" and c.severity == sev)
+        if n:
+            parts.append(f"{SEVERITY_LABEL[sev]} {n} 条")
+    summary = next((c for c in comments if c.rule == "summary"), None)
+    if summary is not None:
+        parts.append("审查概要 1 条" + (f"（汇总参考项 {len(summary.rules)} 项）" if summary.rules else ""))
+    return "、".join(parts)

@@ -25,7 +25,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from .batch import Batch
 
-    from .checker import CheckResult
+    from .check import CheckResult
 
 SHINGLE = 8  # characters; short enough to survive edits, long enough to skip stock phrases
 NUM_PERM = 128
@@ -40,11 +40,12 @@ _DIGITS = re.compile(r"[0-9０-９]+(?:\.[0-9]+)?|[〇零一二三四五六七�
 
 # -- loading --------------------------------------------------------------------------
 
-def check_many(paths: Iterable[str], rules=None, jobs: int = 1) -> "Batch":
-    """Check every report under ``paths``; a bad file is recorded and the rest go on."""
+def check_many(paths: Iterable[str], rules=None, jobs: int = 1, budget=None) -> "Batch":
+    """Check every report under ``paths``; a bad file is recorded and the rest go on.
+    ``budget`` (a ``batch.Budget``) bounds each file's time and memory (see batch.py)."""
     from .batch import check_paths
 
-    return check_paths(paths, rules, jobs)
+    return check_paths(paths, rules, jobs, budget)
 
 
 def label(result: "CheckResult") -> str:
@@ -373,9 +374,13 @@ def run_cli(args, write_output, book) -> int:
         raise UsageError("--threshold 应在 0 到 1 之间")
     if args.format == "xlsx" and not args.output:
         raise UsageError("xlsx 格式需要用 -o 指定输出文件，例如 -o 比对结果.xlsx")
-    batch = check_many(args.paths, book, args.jobs)
+    from .batch import Budget
+
+    batch = check_many(args.paths, book, args.jobs, Budget.from_env())
     for e in batch.errors:
         print(f"lawcheck: {e.line()}", file=sys.stderr)
+    if not batch.results:  # nothing readable: the errors above are the whole answer
+        return 2
     pairs = near_duplicates(batch.results, threshold)
     if args.format == "json":
         write_output(args.output, json.dumps(to_json(batch, pairs), ensure_ascii=False, indent=2))
@@ -384,10 +389,17 @@ def run_cli(args, write_output, book) -> int:
     elif args.format == "xlsx":
         from .render.workbook import workbook_bytes
 
-        write_output(args.output, workbook_bytes(batch.results, pairs))
+        write_output(args.output, workbook_bytes(**workbook_tables(batch.results, pairs)))
     else:
         write_output(args.output, _text(batch, pairs, threshold))
     return 2 if batch.errors else 0
+
+
+def workbook_tables(results: list["CheckResult"], pairs: "pd.DataFrame") -> dict:
+    """The tables of ``compare --format xlsx``, for ``render.workbook.workbook_bytes`` (which never imports compare)."""
+    return {"reports": reports_table(results), "matrix": coverage_matrix(results), "changes": year_over_year(results),
+            "pairs": pairs, "density": evidence_density(results), "timeliness": timeliness(results),
+            "titles": {f.rule: f.title for r in results for f in r.findings}}
 
 
 def _matrix_with_meta(results) -> "pd.DataFrame":

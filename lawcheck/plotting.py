@@ -21,7 +21,7 @@ import os
 import warnings
 from typing import TYPE_CHECKING, Iterable, Sequence
 
-from .render import VERDICT_LABEL
+from .render.labels import SHORT_TITLES, VERDICT_LABEL, short_title  # noqa: F401  (re-exported)
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -43,48 +43,6 @@ VERDICTS = ("pass", "warn", "fail", "skip")
 VERDICT_COLOR = {"pass": "#1a9850", "warn": "#fdae61", "fail": "#d73027", "skip": "#e0e0e0"}
 VERDICT_CELL_MARK = {"pass": "✓", "warn": "!", "fail": "×", "skip": ""}
 NOT_CHECKED = ("未检查", "#ffffff")  # a rule missing from one report's rulebook
-
-# Short Chinese labels for chart axes (the full titles are in the rule packs).
-SHORT_TITLES = {
-    "doc.type": "文件类型",
-    "content.measures": "主要举措和成效",
-    "content.shortcomings": "不足和原因",
-    "content.first_responsibility": "第一责任人职责",
-    "content.next_year": "下一年度安排",
-    "content.other": "其他需要报告的情况",
-    "timing.report_deadline": "按期报送",
-    "timing.publication_deadline": "按期公开",
-    "gangyao.functions": "纲要·政府职能",
-    "gangyao.institutions": "纲要·依法行政制度",
-    "gangyao.decisions": "纲要·行政决策",
-    "gangyao.enforcement": "纲要·行政执法",
-    "gangyao.emergency": "纲要·突发事件应对",
-    "gangyao.disputes": "纲要·矛盾纠纷化解",
-    "gangyao.supervision": "纲要·权力制约监督",
-    "gangyao.digital": "纲要·数字法治政府",
-    "gangyao.leadership": "纲要·党的领导",
-    "decision.catalog": "重大决策事项目录",
-    "decision.procedures": "重大决策法定程序",
-    "normative.review": "规范性文件审核备案",
-    "enforcement.three_systems": "执法三项制度",
-    "review.reconsideration_litigation": "复议应诉数据",
-    "review.head_in_court": "负责人出庭应诉",
-    "counsel.legal_adviser": "法律顾问、公职律师",
-    "pufa.responsibility": "谁执法谁普法",
-    "shufa.report": "主要负责人述法",
-    "police.standardization": "公安执法规范化",
-    "police.quality_evaluation": "执法质量考评",
-    "police.qualification_exam": "执法资格考试",
-    "police.case_review": "案件法制审核",
-    "layout.page": "纸张 A4",
-    "layout.margins": "页边距",
-    "layout.title_font": "标题字体",
-    "layout.body_font": "正文字体",
-    "layout.heading_fonts": "各级标题字体",
-    "layout.line_pitch": "行距",
-    "layout.page_numbers": "页码",
-    "layout.date_format": "成文日期写法",
-}
 
 _state: dict[str, str] = {}
 
@@ -177,19 +135,6 @@ def setup_notebook() -> None:
 
 
 # -- labels ---------------------------------------------------------------------------
-
-def short_title(rule_id: str, title: str | None = None, width: int = 12) -> str:
-    """A short Chinese label for a rule: the known short name, else the title's first clause."""
-    if rule_id in SHORT_TITLES:
-        return SHORT_TITLES[rule_id]
-    if not title:
-        return rule_id
-    head = title
-    for sep in ("，", "（", "(", "、", ","):
-        head = head.split(sep)[0]
-    head = head or title
-    return head if len(head) <= width else head[: width - 1] + "…"
-
 
 def rule_titles(results) -> dict[str, str]:
     """rule id -> full title, from the findings of some CheckResults."""

@@ -128,23 +128,105 @@ def test_cli_json_contract(folder):
     assert set(d["similar_pairs"][0]) >= {"a", "b", "similarity"}
 
 
-def test_cli_xlsx_workbook(folder, tmp_path):
+ENGLISH_CODES = {"province", "city", "county", "township", "annual_report", "mandatory", "recommended", "info",
+                 "pass", "warn", "fail", "skip", "gained", "lost", "TRUE", "FALSE", "True", "False"}
+
+
+@pytest.fixture(scope="module")
+def workbook(folder, tmp_path_factory):
+    """``compare --format xlsx`` on the folder plus a report signed late."""
     from openpyxl import load_workbook
 
-    out = tmp_path / "比对.xlsx"
-    proc = subprocess.run([sys.executable, "-m", "lawcheck", "compare", folder, "--format", "xlsx", "-o", str(out)],
-                          capture_output=True, text=True)
+    d = tmp_path_factory.mktemp("xlsx")
+    shutil.copytree(folder, d / "reports")
+    shutil.copy(os.path.join(EVAL, "e25_province_late.txt"), d / "reports")
+    out = d / "比对.xlsx"
+    proc = subprocess.run([sys.executable, "-m", "lawcheck", "compare", str(d / "reports"), "--format", "xlsx",
+                           "-o", str(out)], capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
-    wb = load_workbook(out)
+    return load_workbook(out)
+
+
+def test_cli_xlsx_workbook(workbook):
+    wb = workbook
     assert wb.sheetnames == ["报告一览", "覆盖矩阵", "逐年变化", "雷同报告", "证据密度", "时效"]
     ws = wb["覆盖矩阵"]
     assert ws.freeze_panes == "B2"
-    assert ws.cell(1, 1).value == "报告"
+    assert ws.cell(1, 1).value == "报告（发文机关 年度）"
     values = {c.value for row in ws.iter_rows(min_row=2) for c in row}
-    assert "通过" in values and "缺失" in values
-    fills = {c.fill.fgColor.rgb for row in ws.iter_rows(min_row=2) for c in row if c.value == "缺失"}
+    assert {"通过", "提示", "逾期", "不符合", "跳过"} <= values  # a late date is 逾期, a layout fail 不符合
+    assert values - {None} <= {"通过", "提示", "缺失", "逾期", "不符合", "跳过"} | {c.value for c in ws["A"]}
+    fills = {c.fill.fgColor.rgb for row in ws.iter_rows(min_row=2) for c in row if c.value in ("缺失", "逾期", "不符合")}
     assert fills == {"00FFEBE9"}
     assert wb["雷同报告"].max_row == 2
+
+
+def test_xlsx_every_table_filters_and_prints_landscape_fitted_to_width(workbook):
+    for ws in workbook:
+        assert ws.auto_filter.ref == ws.dimensions, ws.title
+        assert ws.print_title_rows == "$1:$1", ws.title
+        assert ws.page_setup.orientation == "landscape" and int(ws.page_setup.paperSize) == 9
+        assert ws.sheet_properties.pageSetUpPr.fitToPage is True
+        assert (ws.page_setup.fitToWidth, ws.page_setup.fitToHeight) == (1, 0), ws.title
+    assert workbook["覆盖矩阵"].print_title_cols == "$A:$A"
+
+
+def test_xlsx_column_a_shows_issuer_and_year_in_full(workbook):
+    from lawcheck.render.labels import display_width
+
+    for name in ("报告一览", "覆盖矩阵", "证据密度", "时效"):
+        ws = workbook[name]
+        labels = [c.value for c in ws["A"][1:]]
+        assert "示例子县人民政府 2022" in labels and "示例辛省人民政府 2024" in labels, name
+        need = max(display_width(v) for v in labels)
+        assert ws.column_dimensions["A"].width >= need, (name, ws.column_dimensions["A"].width, need)
+
+
+def test_xlsx_matrix_uses_short_labels_with_the_full_title_in_a_note(workbook):
+    ws = workbook["覆盖矩阵"]
+    heads = {ws.cell(1, j).value: ws.cell(1, j) for j in range(2, ws.max_column + 1)}
+    assert "第一责任人职责" in heads and "按期报送" in heads
+    note = heads["第一责任人职责"].comment.text
+    assert "党政主要负责人履行推进法治建设第一责任人职责情况" in note and "content.first_responsibility" in note
+    assert all(c.comment is not None for c in heads.values())
+    assert all(len(h) <= 12 for h in heads)
+    # Narrow columns (one verdict word each, 不符合 being the widest), so the matrix fits a screen.
+    from openpyxl.utils import get_column_letter
+
+    widths = [ws.column_dimensions[get_column_letter(j)].width for j in range(2, ws.max_column + 1)]
+    assert max(widths) <= 6 and ws.column_dimensions["A"].width <= 40
+
+
+def test_xlsx_has_no_english_codes_and_real_dates(workbook):
+    import datetime as dt
+
+    for ws in workbook:
+        for row in ws.iter_rows():
+            for c in row:
+                assert not isinstance(c.value, bool), (ws.title, c.coordinate)
+                assert c.value not in ENGLISH_CODES, (ws.title, c.coordinate, c.value)
+                if isinstance(c.value, str) and "/" not in c.value and "." not in c.value:
+                    assert not re.fullmatch(r"[a-z_]+(\.[a-z_]+)?", c.value), (ws.title, c.coordinate, c.value)
+    ws = workbook["报告一览"]
+    head = [c.value for c in ws[1]]
+    row = [c.value for c in ws[2]]
+    signed = ws.cell(2, head.index("签发日期") + 1)
+    assert isinstance(signed.value, dt.datetime) and signed.number_format == "yyyy-mm-dd"
+    assert row[head.index("层级")] in {"省级", "市级", "县级", "乡镇级", None}
+    assert row[head.index("文件类型")] == "法治政府建设年度报告"
+    assert workbook["雷同报告"].cell(2, 4).value == "是"  # 同一机关
+    levels = {r[0].value for r in workbook["逐年变化"].iter_rows(min_row=2, min_col=5, max_col=5)}
+    assert levels <= {"必备", "建议", "参考"}
+
+
+def test_xlsx_timeliness_says_late_not_missing(workbook):
+    ws = workbook["时效"]
+    head = [c.value for c in ws[1]]
+    rows = {r[0].value: [c.value for c in r] for r in ws.iter_rows(min_row=2)}
+    late = rows["示例辛省人民政府 2024"]
+    assert late[head.index("按期报送")] == "逾期"
+    assert "晚于" in late[head.index("说明")]
+    assert all(r[head.index("按期报送")] in ("通过", "逾期", "跳过") for r in rows.values())
 
 
 def test_cli_xlsx_needs_output(folder):

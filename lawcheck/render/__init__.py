@@ -4,18 +4,27 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
+from ..errors import printable  # file names may hold newlines or terminal escapes
 from ..model import DOCUMENT_TYPES, Document
+# The vocabulary lives in labels.py; re-exported here for existing imports.
+from .labels import (  # noqa: F401
+    COVERAGE_LABEL,
+    LEVEL_LABEL,
+    SEVERITY_LABEL,
+    VERDICT_LABEL,
+    VERDICT_MARK,
+    coverage_label,
+    fix_label,
+    label_counts,
+    summary_line,
+    verdict_label,
+)
 
 if TYPE_CHECKING:
     from ..checker import CheckResult
     from ..errors import InputError
     from ..rulebook import Rulebook
 
-VERDICT_LABEL = {"pass": "通过", "warn": "提示", "fail": "缺失", "skip": "跳过"}
-VERDICT_MARK = {"pass": "✓", "warn": "!", "fail": "✗", "skip": "-"}
-COVERAGE_LABEL = {"heading": "有专门章节", "body": "正文提及", "declared_absent": "自述未开展", "none": "未找到"}
-SEVERITY_LABEL = {"mandatory": "必备", "recommended": "建议", "info": "参考"}
-LEVEL_LABEL = {"province": "省级", "city": "市级", "county": "县级", "township": "乡镇级"}
 _COLORS = {"pass": "\033[32m", "warn": "\033[33m", "fail": "\033[31m", "skip": "\033[90m"}
 _RESET = "\033[0m"
 
@@ -35,7 +44,7 @@ def metadata_lines(doc: Document) -> list[str]:
 
 
 def outline_text(doc: Document) -> str:
-    lines = [f"文件：{doc.file}"] + metadata_lines(doc) + ["", "章节结构："]
+    lines = [f"文件：{printable(doc.file)}"] + metadata_lines(doc) + ["", "章节结构："]
     if not doc.sections:
         lines.append("  （没有识别出带编号的章节）")
     for s in doc.walk():
@@ -74,29 +83,13 @@ def summary_counts(result: "CheckResult") -> dict[str, int]:
     return counts
 
 
-def verdict_label(f) -> str:
-    """Layout findings are about form, not missing content: 不符合 rather than 缺失."""
-    if f.group == "layout" and f.verdict == "fail":
-        return "不符合"
-    return VERDICT_LABEL[f.verdict]
-
-
-def coverage_label(f) -> str:
-    """Coverage speaks of where content was found; dates, layout and type have none to speak of."""
-    return "" if f.group in ("timing", "layout", "doc") else COVERAGE_LABEL[f.coverage]
-
-
-def fix_label(f) -> str:
-    return "修改建议" if f.group == "layout" else "应补充"
-
-
 def _paint(s: str, verdict: str, color: bool) -> str:
     return f"{_COLORS[verdict]}{s}{_RESET}" if color else s
 
 
 def check_text(result: "CheckResult", color: bool = False) -> str:
     doc = result.document
-    lines = [f"文件：{doc.file}"] + metadata_lines(doc) + [""]
+    lines = [f"文件：{printable(doc.file)}"] + metadata_lines(doc) + [""]
     shown = [f for f in result.findings if f.verdict != "skip"]
     skipped = [f for f in result.findings if f.verdict == "skip"]
     for f in sorted(shown, key=_order):
@@ -119,10 +112,8 @@ def check_text(result: "CheckResult", color: bool = False) -> str:
         parts.append(f"公文版式检查 {len(wrong_format)} 项——仅适用于 .docx 文件")
     if skipped:
         lines.append(_paint(f"- 跳过 {len(skipped)} 项（不适用或信息不足）：" + "；".join(parts), "skip", color))
-    c = summary_counts(result)
-    mandatory_fail = sum(1 for f in result.findings if f.verdict == "fail" and f.severity == "mandatory")
     lines.append("")
-    lines.append(f"小结：通过 {c['pass']} 项，提示 {c['warn']} 项，缺失 {c['fail']} 项（其中必备项 {mandatory_fail} 项），跳过 {c['skip']} 项。")
+    lines.append(summary_line(result))
     return "\n".join(lines)
 
 
