@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from .errors import InputError
 
 if TYPE_CHECKING:  # pragma: no cover
     from .check import CheckResult
+    from .read.scan import Skipped
     from .rulebook import Rulebook
 
 FILE_SECONDS = 60.0  # wall-clock budget for one file in a budgeted run (a real report takes a second or two)
@@ -46,8 +47,49 @@ class Budget:
 
 @dataclass
 class Batch:
+    """Everything a run met: reports checked, files that could not be read, entries not checked."""
+
     results: list["CheckResult"]
     errors: list[InputError] = field(default_factory=list)
+    skipped: list["Skipped"] = field(default_factory=list)  # from the folder scan (read/scan.py)
+
+    @property
+    def not_checked(self) -> list[InputError]:
+        """Files that count as unread (exit code 1): read errors, then images, archives … found in folders."""
+        return self.errors + [InputError(s.path, s.reason, s.hint) for s in self.skipped if s.kind == "error"]
+
+    @property
+    def ignored(self) -> list["Skipped"]:
+        return [s for s in self.skipped if s.kind != "error"]
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What a worker needs besides the path: the rulebook and the rule ids to check (None: all)."""
+
+    book: "Rulebook"
+    only: frozenset | None = None
+
+
+FAIL_ON = {  # --fail-on: which (verdicts, severities) make a report fail
+    "mandatory": ({"fail"}, {"mandatory"}),
+    "recommended": ({"fail", "warn"}, {"mandatory", "recommended"}),
+    "any": ({"fail", "warn"}, {"mandatory", "recommended", "info"}),
+}
+
+
+def fails(result: "CheckResult", fail_on: str = "mandatory") -> bool:
+    verdicts, severities = FAIL_ON[fail_on]
+    return any(f.verdict in verdicts and f.severity in severities for f in result.findings)
+
+
+def exit_status(batch: Batch, fail_on: str = "mandatory", exit_zero: bool = False) -> int:
+    """0 every file read and none fails; 1 a report fails or a file was not read; 2 nothing was readable."""
+    if not batch.results:
+        return 2
+    if exit_zero:
+        return 0
+    return 1 if batch.not_checked or any(fails(r, fail_on) for r in batch.results) else 0
 
 
 def as_input_error(path: str, exc: Exception) -> InputError:
@@ -68,12 +110,13 @@ def _over_memory(path: str, mb: int | None = None) -> InputError:
                       "其余文件已照常处理；请确认文件是否正确，或拆分后分别检查")
 
 
-def _check_one(path: str, book: "Rulebook"):
+def _check_one(path: str, plan):
     from .api import outline
     from .check import check_document
 
+    book, only = (plan.book, plan.only) if isinstance(plan, Plan) else (plan, None)
     try:
-        return check_document(outline(path), book)
+        return check_document(outline(path), book, set(only) if only is not None else None)
     except Exception as exc:
         err = as_input_error(path, exc)
         return ("error", err.path, err.reason, err.hint)
@@ -94,17 +137,24 @@ def worker_count(jobs: int, files: int) -> int:
     return max(1, min(jobs or cores, cores, files))
 
 
-def check_files(files: Iterable[str], book: "Rulebook", jobs: int = 1, budget: Budget | None = None) -> Batch:
+def check_files(files: Iterable[str], book: "Rulebook", jobs: int = 1, budget: Budget | None = None,
+                only=None, progress: Callable[[], None] | None = None) -> Batch:
     """Check files in order. ``jobs`` > 1 uses that many processes (0 = every core, never more than
-    the cores or the files); with ``budget`` (or ``jobs`` > 1) every file runs in a budgeted worker."""
+    the cores or the files); with ``budget`` (or ``jobs`` > 1) every file runs in a budgeted worker.
+    ``only``: the rule ids to check (None: every rule); ``progress`` is called once per file done."""
     files = list(files)
+    plan = Plan(book, frozenset(only) if only is not None else None)
     n = worker_count(jobs, len(files))
     if len(files) > 1 and (n > 1 or budget is not None):
         from .pool import run_budgeted
 
-        outcomes = run_budgeted(files, book, n, budget or Budget.from_env(), _check_one)
+        outcomes = run_budgeted(files, plan, n, budget or Budget.from_env(), _check_one, progress)
     else:
-        outcomes = [_check_one(f, book) for f in files]
+        outcomes = []
+        for f in files:
+            outcomes.append(_check_one(f, plan))
+            if progress:
+                progress()
     batch = Batch([])
     for out in outcomes:
         if isinstance(out, tuple):
@@ -114,17 +164,23 @@ def check_files(files: Iterable[str], book: "Rulebook", jobs: int = 1, budget: B
     return batch
 
 
-def check_paths(paths: Iterable[str], rules=None, jobs: int = 1, budget: Budget | None = None) -> Batch:
-    """Expand folders, load the rulebook (a Rulebook, or extra pack names/files) and check everything."""
-    from .read import SUPPORTED, expand_paths
+def check_paths(paths: Iterable[str], rules=None, jobs: int = 1, budget: Budget | None = None,
+                exclude=(), only=None, progress=None) -> Batch:
+    """Expand folders, load the rulebook (a Rulebook, or extra pack names/files) and check everything.
+
+    Entries of the folders that are not checked (read/scan.py) are in ``Batch.skipped``."""
+    from .read import SUPPORTED
+    from .read.scan import scan_paths
     from .rulebook import as_rulebook
 
     paths = list(paths)
     book = as_rulebook(rules)
-    files = expand_paths(paths)
-    if not files:
+    scan = scan_paths(paths, exclude)
+    if not scan.files:
         raise InputError(" ".join(paths), "没有找到报告文件", f"支持的格式：{SUPPORTED}")
-    return check_files(files, book, jobs, budget)
+    batch = check_files(scan.files, book, jobs, budget, only, progress)
+    batch.skipped = scan.skipped
+    return batch
 
 
 def timeout_error(path: str, seconds: float) -> tuple:

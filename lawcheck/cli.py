@@ -1,12 +1,15 @@
 """Command line: ``lawcheck outline|check|rules|compare|annotate``.
 
-Exit codes: 0 no mandatory failure, 1 a mandatory failure, 2 input or usage
-error. Bad input is one line on stderr, never a traceback. Output files are
-written whole or not at all. Every heavy import happens inside a command.
+Exit codes: 0 every file read and no mandatory failure, 1 a mandatory failure or
+a file that could not be read (in a run that read others), 2 usage,
+configuration or output-path error, or nothing readable; 3 internal error. Bad
+input is one line on stderr, never a traceback. Output files are written whole
+or not at all. Every heavy import happens inside a command. The parser (in
+Chinese) is ``cli_args.py``; ``check`` is ``cli_check.py``; the project
+configuration is ``config.py``.
 """
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 
@@ -16,68 +19,10 @@ from .errors import InputError, Terminated, UsageError, printable
 EXIT_OK, EXIT_FAIL, EXIT_ERROR, EXIT_INTERNAL = 0, 1, 2, 3
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message):  # one line, exit 2, in Chinese
-        self.exit(EXIT_ERROR, f"lawcheck: 用法错误：{message}（运行 lawcheck --help 查看用法）\n")
+def _parser():
+    from .cli_args import parser
 
-
-def _parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="lawcheck", description="检查法治政府建设年度报告是否包含法规要求的内容。")
-    p.add_argument("--version", action="version", version=f"lawcheck {__version__}")
-    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-
-    o = sub.add_parser("outline", help="读取报告，显示章节结构和元数据")
-    o.add_argument("file")
-    o.add_argument("--format", choices=("text", "json"), default="text")
-    o.add_argument("-o", "--output", help="写入文件而不是标准输出")
-
-    c = sub.add_parser("check", help="对照法规要求检查报告（不给文件时检查内置样例报告）")
-    c.add_argument("files", nargs="*", metavar="FILE|DIR", help="报告文件或文件夹（文件夹会递归查找报告）")
-    c.add_argument("--format", choices=("text", "json", "markdown", "html"), default="text")
-    _rules_args(c)
-    c.add_argument("-o", "--output", help="写入文件而不是标准输出")
-    c.add_argument("--color", choices=("auto", "always", "never"), default="auto")
-    _jobs_arg(c)
-
-    r = sub.add_parser("rules", help="列出规则库（编号、标题、严重程度、依据）")
-    r.add_argument("--format", choices=("text", "json"), default="text")
-    _rules_args(r)
-
-    m = sub.add_parser("compare", help="比较多份报告：覆盖矩阵、逐年变化、雷同检测")
-    m.add_argument("paths", nargs="+", metavar="FILE|DIR")
-    m.add_argument("--format", choices=("text", "json", "csv", "xlsx"), default="text")
-    _rules_args(m)
-    m.add_argument("--threshold", type=float, default=None, help="雷同判定阈值（默认见文档）")
-    m.add_argument("-o", "--output", help="写入文件（xlsx 必须指定）")
-    _jobs_arg(m)
-
-    a = sub.add_parser("annotate", help="为 Word 草稿生成带批注的审查副本")
-    a.add_argument("file", metavar="DRAFT.docx")
-    a.add_argument("-o", "--output", help="输出文件（默认：草稿同目录下的 *.审查意见.docx）")
-    a.add_argument("--force", action="store_true", help="覆盖已存在的输出文件")
-    _rules_args(a)
-    return p
-
-
-def _jobs_arg(p: argparse.ArgumentParser) -> None:
-    p.add_argument("-j", "--jobs", type=_jobs, default=1, metavar="N",
-                   help="同时使用的进程数（0 = 全部 CPU 核心；默认 1；不超过核心数和文件数）")
-
-
-def _jobs(value: str) -> int:
-    try:
-        n = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"进程数应为整数：{value}") from None
-    if n < 0:
-        raise argparse.ArgumentTypeError(f"进程数不能为负数：{value}（0 表示使用全部 CPU 核心）")
-    return n
-
-
-def _rules_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--rules", action="append", default=[], metavar="NAME|FILE",
-                   help="追加规则包（内置名称如 gbt9704，或自定义 YAML 文件），可多次使用")
-    p.add_argument("--no-default-rules", action="store_true", help="不加载默认规则包，只用 --rules 指定的")
+    return parser()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -186,43 +131,46 @@ def sample_path() -> str:
     return os.path.join(here, "data", "sample", "xinxing-police-2024.txt")
 
 
-def _rulebook(args):
+def _config(args):
+    from .config import load_config
+
+    return load_config(getattr(args, "config", None), getattr(args, "isolated", False))
+
+
+def _rulebook(args, cfg=None):
+    """Rule packs from the configuration and --rules, with the configuration's severities."""
+    from .config import apply
     from .rulebook import as_rulebook
 
-    return as_rulebook(args.rules, defaults=not args.no_default_rules)
+    cfg = cfg or _config(args)
+    book = as_rulebook(cfg.rules + list(args.rules), defaults=cfg.default_rules and not args.no_default_rules)
+    return apply(book, severity=cfg.severity)[0]
+
+
+def _selection(args, cfg):
+    """(Rulebook, rule ids to check or None) after the configuration, --select and --ignore."""
+    from .config import apply, split_ids
+
+    select = split_ids(args.select) if args.select is not None else cfg.select
+    ignore = split_ids(args.ignore) if args.ignore is not None else cfg.ignore
+    return apply(_rulebook(args, cfg), select, ignore)
 
 
 def _cmd_check(args) -> int:
-    from . import output
-    from .batch import Budget, check_files
-    from .check import exit_code
-    from .read import SUPPORTED, expand_paths
+    from .cli_check import run
 
-    files = expand_paths(args.files) if args.files else [sample_path()]
-    if not files:
-        raise InputError(" ".join(args.files), "文件夹中没有找到报告文件", f"支持的格式：{SUPPORTED}")
-    output.refuse_input(args.output, files)
-    with output.policy(files):
-        batch = check_files(files, _rulebook(args), args.jobs, Budget.from_env())
-        results, errors = batch.results, batch.errors
-        for err in errors:  # one bad file never stops the batch: report it and go on
-            _say(err.line())
-        if not results and errors:
-            return EXIT_ERROR
-        color = args.color == "always" or (args.color == "auto" and args.output is None and sys.stdout.isatty()
-                                           and not os.environ.get("NO_COLOR"))
-        from . import render
-
-        write_output(args.output, render.check_output(results, errors, args.format, color=color))
-    if errors:
-        return EXIT_ERROR
-    return max(exit_code(r) for r in results)
+    cfg = _config(args)
+    book, only = _selection(args, cfg)
+    return run(args, cfg, book, only, _say, write_output)
 
 
 def _cmd_rules(args) -> int:
     from . import render
+    from .rulebook import Rulebook
 
-    book = _rulebook(args)
+    book, only = _selection(args, _config(args))
+    if only is not None:
+        book = Rulebook([r for r in book.rules if r.id in only], book.packs, book.triggers)
     write_output(None, render.rules_output(book, args.format))
     return EXIT_OK
 
@@ -232,10 +180,13 @@ def _cmd_compare(args) -> int:
     from .compare import run_cli
     from .read import expand_paths
 
+    cfg = _config(args)
+    if args.jobs is None:
+        args.jobs = cfg.jobs if cfg.jobs is not None else 1
     inputs = expand_paths(args.paths)
     output.refuse_input(args.output, inputs)
     with output.policy(inputs):
-        return run_cli(args, write_output, _rulebook(args))
+        return run_cli(args, write_output, _rulebook(args, cfg))
 
 
 def _cmd_annotate(args) -> int:

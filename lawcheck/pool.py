@@ -21,8 +21,10 @@ from typing import Callable
 _SIGNALS = tuple(s for s in (getattr(signal, n, None) for n in ("SIGTERM", "SIGINT", "SIGHUP")) if s is not None)
 
 
-def run_budgeted(files: list[str], book, workers: int, budget, check_one: Callable) -> list:
-    """``check_one(path, book)`` for every file, in order, on ``workers`` budgeted processes."""
+def run_budgeted(files: list[str], book, workers: int, budget, check_one: Callable,
+                 progress: Callable[[], None] | None = None) -> list:
+    """``check_one(path, book)`` for every file, in order, on ``workers`` budgeted processes;
+    ``progress()`` after each file is done."""
     import multiprocessing as mp
     from multiprocessing.connection import wait
 
@@ -58,6 +60,8 @@ def run_budgeted(files: list[str], book, workers: int, budget, check_one: Callab
                     w = _replace(pool, w, ctx, book, budget, check_one)
                 else:
                     continue
+                if progress is not None:
+                    progress()
                 w.task = None
                 w.take(queue, budget.seconds)
     except BaseException:

@@ -38,8 +38,8 @@ def test_fifo_given_directly_or_in_a_folder_is_skipped(tmp_path):
     put(d / "good.txt", REPORT.encode())
     os.mkfifo(d / "pipe.txt")
     proc = subprocess.run(LAWCHECK + ["check", str(d), "--format", "json"], capture_output=True, text=True, timeout=60)
-    assert proc.returncode == 2 and "pipe.txt" in one_line(proc.stderr)
-    out = json.loads(proc.stdout)
+    assert proc.returncode == 1 and "pipe.txt" in one_line(proc.stderr)  # issue 11: unread file -> 1, not 2
+    out = json.loads(proc.stdout)["reports"]
     assert [os.path.basename(o["file"]) for o in out] == ["good.txt", "pipe.txt"] and "findings" in out[0]
     assert time.time() - t0 < 30
 
@@ -62,11 +62,11 @@ def test_broken_links_and_loops_in_a_folder_are_reported_one_line_each(tmp_path,
     put(d / "good.txt", REPORT.encode())
     os.symlink("loop.txt", d / "loop.txt")
     os.symlink("/nonexistent/x.txt", d / "dangling.txt")
-    assert main(["check", str(d), "--format", "json"]) == 2
+    assert main(["check", str(d), "--format", "json"]) == 1  # issue 11: unread files -> 1, not 2
     captured = capsys.readouterr()
     err = [x for x in captured.err.splitlines() if x.strip()]
     assert len(err) == 2 and any("循环" in x for x in err) and any("失效" in x for x in err)
-    good = [o for o in json.loads(captured.out) if o["file"].endswith("good.txt")]
+    good = [o for o in json.loads(captured.out)["reports"] if o["file"].endswith("good.txt")]
     assert "findings" in good[0]
 
 

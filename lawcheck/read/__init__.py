@@ -19,12 +19,14 @@ import stat
 from ..errors import InputError
 from ..model import RawDocument
 
-_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .doc, or an encrypted .docx
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .doc/.wps, or an encrypted .docx
+_WORD_STREAM = "WordDocument".encode("utf-16-le")  # the stream every Word 97-2003 (and WPS) file holds
+_ENCRYPTED = "EncryptedPackage".encode("utf-16-le")  # an encrypted OOXML file in a compound file
 _TEXT_EXT = {".txt", ".text", ".md", ".markdown", ""}
 _HTML_EXT = {".html", ".htm", ".shtml", ".xhtml"}
 
-SUPPORTED = ".txt .md .html .htm .pdf .docx"
-SUPPORTED_EXT = (".txt", ".md", ".html", ".htm", ".shtml", ".pdf", ".docx")
+SUPPORTED = ".txt .md .html .htm .pdf .docx .doc .wps .ofd"
+SUPPORTED_EXT = (".txt", ".md", ".html", ".htm", ".shtml", ".pdf", ".docx", ".doc", ".wps", ".ofd")
 MAX_BYTES = 64 * 1024 * 1024  # reports are a few MB; anything larger is not one
 MAX_UNZIPPED = 256 * 1024 * 1024  # a .docx inflating past this is a zip bomb
 # Content limits. A real annual report has well under 200,000 characters, 5,000
@@ -42,34 +44,12 @@ def expand_paths(paths) -> list[str]:
     The same file given twice (or through a link) is kept once. A folder that cannot
     be listed, and anything in a folder that is not a regular file (a FIFO, a device,
     a dangling or looping symlink) but has a report's extension, stays in the list so
-    that ``read`` reports it; nothing is opened here.
+    that ``read`` reports it; nothing is opened here. What a folder holds besides
+    reports is accounted for by ``scan.scan_paths``.
     """
-    out, seen = [], set()
+    from .scan import scan_paths
 
-    def add(p):
-        try:
-            st = os.stat(p)
-            key = (st.st_dev, st.st_ino) if stat.S_ISREG(st.st_mode) else p
-        except (OSError, ValueError):
-            key = p
-        if key not in seen:
-            seen.add(key)
-            out.append(p)
-
-    for p in paths:
-        p = os.fspath(p)
-        if os.path.isdir(p):
-            found, unlisted = [], []
-            for root, dirs, files in os.walk(p, onerror=lambda e: unlisted.append(e.filename)):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                found += [os.path.join(root, f) for f in files
-                          if f.lower().endswith(SUPPORTED_EXT) and not f.startswith((".", "~$"))
-                          and not f.lower().startswith("readme")]
-            for f in sorted(found + [u for u in unlisted if u]):
-                add(f)
-        else:
-            add(p)
-    return out
+    return scan_paths(paths).files
 
 
 def too_large(path: str, what: str, count: int, limit: int, unit: str) -> InputError:
@@ -173,10 +153,20 @@ def _dispatch(path: str, data: bytes) -> RawDocument:
 
         return read_pdf(path, data)
     if data.startswith(_OLE):
-        if ext == ".doc" or ext not in (".docx", ".docm"):
-            raise InputError(path, "这是旧版 Word（.doc）文件，暂不支持", "请在 Word 或 WPS 中另存为 .docx 后再检查")
-        raise InputError(path, "这个 .docx 文件已加密（设置了打开密码）", "请取消密码保护后另存一份再检查")
+        if ext in (".docx", ".docm") or _ENCRYPTED in data:
+            raise InputError(path, "这个 .docx 文件已加密（设置了打开密码）", "请取消密码保护后另存一份再检查")
+        if _WORD_STREAM not in data:
+            raise InputError(path, "不是有效的旧版 Word（.doc）或 WPS 文件（文件已损坏，或是其他 Office 文件）",
+                             "请在 Word/WPS 中打开确认，另存为 .docx 后再检查")
+        from .convert import read_legacy
+
+        return read_legacy(path, data, "wps" if ext == ".wps" else "doc")
     if data.startswith(b"PK\x03\x04"):
+        if ext == ".ofd":
+            from .ofd import read_ofd
+
+            _check_zip(path, data, "ofd")
+            return read_ofd(path, data)
         if ext in (".docx", ".docm") or ext not in _TEXT_EXT | _HTML_EXT:
             from .docx import read_docx
 
@@ -185,8 +175,15 @@ def _dispatch(path: str, data: bytes) -> RawDocument:
         raise InputError(path, "文件内容是压缩包（zip），与扩展名不符", "如果是 Word 文件，请改用 .docx 扩展名")
     if ext in (".docx", ".docm"):
         raise InputError(path, "不是有效的 .docx 文件（文件已损坏或并非 Word 文档）", "请在 Word 中重新保存为 .docx")
-    if ext == ".doc":
-        raise InputError(path, "这是旧版 Word（.doc）文件，暂不支持", "请在 Word 或 WPS 中另存为 .docx 后再检查")
+    if ext == ".ofd":
+        raise InputError(path, "不是有效的 OFD 文件（文件已损坏或并非 OFD 文档）", "请重新下载，或在 OFD 阅读器中另存为 PDF 后再检查")
+    if ext in (".doc", ".wps") and data.lstrip()[:5] == b"{\\rtf":
+        from .convert import read_legacy
+
+        return read_legacy(path, data, ext[1:], suffix=".rtf")  # RTF saved under a Word name
+    if ext in (".doc", ".wps") and not _looks_like_markup(data):
+        raise InputError(path, f"不是有效的 {ext} 文件（文件已损坏或并非 Word/WPS 文档）",
+                         "请在 Word/WPS 中打开确认，另存为 .docx 后再检查")
     if ext == ".pdf":
         raise InputError(path, "不是有效的 PDF 文件（缺少 PDF 文件头）", "请重新下载或导出 PDF")
 
@@ -198,7 +195,7 @@ def _dispatch(path: str, data: bytes) -> RawDocument:
 
         declared = decode_html(path, data)
     text, encoding = declared or decode(path, data)
-    if ext in _HTML_EXT or (ext not in (".md", ".markdown") and looks_like_html(text)):
+    if ext in _HTML_EXT or (ext not in (".md", ".markdown") and looks_like_html(text)):  # also a web page saved as .doc
         from .html import read_html
 
         return read_html(path, text, encoding)  # markup does not count: the page text is capped
@@ -209,14 +206,23 @@ def _dispatch(path: str, data: bytes) -> RawDocument:
     return read_text(path, text, encoding)
 
 
-def _check_zip(path: str, data: bytes) -> None:
+def _looks_like_markup(data: bytes) -> bool:
+    """A web page saved under a Word name ("另存为网页" with .doc): read as HTML."""
+    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return head.startswith((b"<html", b"<!doctype html")) or b"<html" in head[:512]
+
+
+def _check_zip(path: str, data: bytes, what: str = "docx") -> None:
     import io
     import zipfile
 
+    label, resave = ("OFD", "请重新下载，或在 OFD 阅读器中另存为 PDF") if what == "ofd" else \
+        (".docx", "请在 Word 中打开后重新另存为 .docx")
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             total = sum(i.file_size for i in z.infolist())
     except (zipfile.BadZipFile, ValueError, OSError):
-        raise InputError(path, "不是有效的 .docx 文件（压缩包已损坏）", "请在 Word 中打开后重新另存为 .docx") from None
+        raise InputError(path, f"不是有效的 {label} 文件（压缩包已损坏）", resave) from None
     if total > MAX_UNZIPPED:
-        raise InputError(path, "Word 文件解压后异常巨大，已拒绝读取（可能是恶意构造的文件）", "请确认文件来源")
+        raise InputError(path, f"{'OFD' if what == 'ofd' else 'Word'} 文件解压后异常巨大，已拒绝读取（可能是恶意构造的文件）",
+                         "请确认文件来源")
