@@ -38,5 +38,8 @@ def test_never_below_the_keyword_baseline_on_any_format_or_rule(summary):
 
 
 def test_metadata_fields_read_right(summary):
-    for field in ("year", "signed_date", "published_date", "document_type"):
-        assert summary["metadata"][field] >= 0.9, (field, summary["metadata"])
+    # Floors under the release's measured values (bench/RESULTS.md), not targets.
+    for field in ("year", "published_date", "document_type"):
+        assert summary["metadata"][field] >= 0.95, (field, summary["metadata"])
+    assert summary["metadata"]["signed_date"] >= 0.85, summary["metadata"]
+    assert summary["outline"]["top"] >= 0.9, summary["outline"]
