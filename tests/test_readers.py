@@ -217,10 +217,10 @@ def test_check_batch_goes_on_after_a_bad_file(tmp_path, twin_txt):
     bad = _bad(tmp_path, "empty.txt", b"")
     proc = subprocess.run([sys.executable, "-m", "lawcheck", "check", bad, twin_txt, "--format", "json"],
                           capture_output=True, text=True)
-    assert proc.returncode == 2
+    assert proc.returncode == 1  # issue 11: a file not read makes 1 (2 only when nothing was readable)
     import json
 
-    out = json.loads(proc.stdout)
+    out = json.loads(proc.stdout)["reports"]
     assert [o["file"] for o in out] == [twin_txt, bad]
     assert "findings" in out[0] and out[1]["error"]["reason"] == "文件为空"
     assert proc.stderr.count("\n") == 1
@@ -259,11 +259,11 @@ def test_check_accepts_a_folder(tmp_path, twin_txt):
 
     shutil.copy(twin_txt, tmp_path / "a.txt")
     write_docx(str(tmp_path / "b.docx"), TWIN)
-    (tmp_path / "README.md").write_text("# 说明\n", encoding="utf-8")  # not a report: skipped
+    (tmp_path / "README.md").write_text("# 说明\n", encoding="utf-8")  # not a report: listed as ignored
     proc = subprocess.run([sys.executable, "-m", "lawcheck", "check", str(tmp_path), "--format", "json"],
                           capture_output=True, text=True)
-    out = json.loads(proc.stdout)
-    assert [os.path.basename(o["file"]) for o in out] == ["a.txt", "b.docx"]
+    out = json.loads(proc.stdout)["reports"]
+    assert [os.path.basename(o["file"]) for o in out] == ["a.txt", "b.docx", "README.md"] and "ignored" in out[2]
     empty = tmp_path / "empty"
     empty.mkdir()
     proc = subprocess.run([sys.executable, "-m", "lawcheck", "check", str(empty)], capture_output=True, text=True)
