@@ -16,7 +16,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from ..errors import printable
-from .labels import SEVERITY_LABEL, VERDICT_LABEL
+from .labels import SEVERITY_LABEL, label
 
 if TYPE_CHECKING:
     from ..batch import Batch
@@ -98,7 +98,7 @@ def text_summary(s: dict) -> str:
     if s["rules"]:
         lines.append("各检查项有问题的报告数：")
         for x in s["rules"]:
-            counts = "，".join(f"{VERDICT_LABEL[v]} {x[v]}" for v in ("fail", "warn") if x[v])
+            counts = "，".join(f"{label(v, x['rule'])} {x[v]}" for v in ("fail", "warn") if x[v])
             lines.append(f"  {x['rule']:<34} {counts}  {x['title']}（{SEVERITY_LABEL.get(x['severity'], '')}）")
     if s.get("exit_code") is not None:
         lines.append(f"结论：{_verdict(s)}（退出码 {s['exit_code']}）")
@@ -144,10 +144,12 @@ def html_summary(s: dict, anchors: dict[str, str]) -> str:
                    f'<th>原因</th></tr></thead><tbody>{rows}</tbody></table>')
     if s["rules"]:
         rows = "".join(f'<tr><td>{escape(x["title"])}<div class="where">{escape(x["rule"])}</div></td>'
-                       f'<td class="sev">{SEVERITY_LABEL.get(x["severity"], "")}</td><td class="n">{x["fail"]}</td>'
+                       f'<td class="sev">{SEVERITY_LABEL.get(x["severity"], "")}</td>'
+                       f'<td class="n">{label("fail", x["rule"])} {x["fail"]}</td>'
                        f'<td class="n">{x["warn"]}</td></tr>' for x in s["rules"])
+        # The fail column says 缺失/逾期/不符合 per rule (one vocabulary with the reports below).
         out.append('<h3>各检查项有问题的报告数</h3><table class="overview"><thead><tr><th>检查项</th><th>级别</th>'
-                   f'<th>缺失</th><th>提示</th></tr></thead><tbody>{rows}</tbody></table>')
+                   f'<th>不通过</th><th>提示</th></tr></thead><tbody>{rows}</tbody></table>')
     out.append("</section>")
     return "".join(out)
 
