@@ -13,13 +13,14 @@ never changed: a watermark inside a sentence becomes its own paragraph span.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 
-from .linebreaks import recover
+from .linebreaks import TooManyParagraphs, recover
 from .metadata import ISSUER_TAIL, TITLE_AFTER_ISSUER, read_date
 from .model import RawDocument, RawParagraph
-from .normalize import to_simplified
+from .normalize import PREFILTER_MIN, anchors, finditer, first_chars, quick, simplified_spans
 
 FURNITURE = "furniture"
 
@@ -67,21 +68,78 @@ _ANYWHERE = (
     (re.compile(r"^(?:声明|免责声明|原文链接|原文地址|本文链接|转载请注明|版权声明|文章出处)[:：]"), 300),
     (re.compile(r"^目录$"), 4),
 )
-_TOC = re.compile(r"(?:[.．·…⋯_\-]\s*){4,}\d{1,3}$|…{2,}\s*\d{1,3}$")
+
+
+def _by_length(table):
+    """The test of ``table`` per length class: patterns anchored with ^ by first character, one regex for the rest.
+
+    For a line of length n, every pattern whose limit is at least n. An anchored pattern can only
+    match a line that starts with one of its first characters, so only those are tried
+    (``_anchored``). The others are joined in one alternation (a search of "a|b" finds a match
+    exactly when "a" or "b" would), tried only when the line holds one of its anchors.
+    """
+    from re import _constants as sc, _parser as sp
+
+    limits = sorted({limit for _, limit in table})
+    anchored, free = [], []
+    for rx, limit in table:
+        items = sp.parse(rx.pattern).data
+        if rx.pattern.startswith("^") and items and items[0] == (sc.AT, sc.AT_BEGINNING):
+            anchored.append((rx, limit, first_chars(rx)))
+        else:
+            free.append((rx.pattern, limit))
+    joined: dict[str, tuple | None] = {"": None}  # length classes with the same patterns share one regex
+    for n in limits:
+        alts = "|".join(f"(?:{p})" for p, limit in free if limit >= n)
+        if alts not in joined:
+            rx = re.compile(alts)
+            # Every match holds one of the anchors: a line without any is decided by one literal scan.
+            joined[alts] = (anchors(rx), quick(rx))
+    return limits, anchored, [joined["|".join(f"(?:{p})" for p, limit in free if limit >= n)] for n in limits]
+
+
+_LIMITS, _ANCHORED, _FREE_BY_LENGTH = _by_length(_ANYWHERE)
+_ANCHORED_BY_FIRST: list[dict[str, tuple[re.Pattern, ...]]] = [{} for _ in _LIMITS]
+
+
+def _anchored(k: int, first: str) -> tuple[re.Pattern, ...]:
+    """The anchored patterns of length class ``k`` that a line starting with ``first`` may match."""
+    cache = _ANCHORED_BY_FIRST[k]
+    if first not in cache:
+        if len(cache) > 20_000:
+            cache.clear()
+        cache[first] = tuple(rx for rx, limit, chars in _ANCHORED
+                             if limit >= _LIMITS[k] and (chars is None or chars.match(first)))
+    return cache[first]
+
+
+_LABELS_AT_START = re.compile(_LABELS)
+_WATERMARK_QUICK = quick(WATERMARK)
+_WATERMARK_ANCHORS = anchors(WATERMARK)
+_TOC = quick(re.compile(r"(?:[.．·…⋯_\-]\s*){4,}\d{1,3}$|…{2,}\s*\d{1,3}$"))
 _TAB_TOC = re.compile(r"^\s*(?:第[一二三四五六七八九十]+(?:部分|章)|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])"
                       r"[^\t]{2,60}\t+\s*\d{1,3}\s*$")
 _BARE_DATE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?$"
                         r"|^\d{4}年\d{1,2}月\d{1,2}日\d{1,2}:\d{2}")
+_WS = re.compile(r"\s+")
 _TITLEISH = re.compile(r"报告|情况|总结|要点|方案|意见|计划|安排|清单|解读|通知")
 _TOPIC = re.compile(r"法治|年度|\d{4}年|关于|[〇一二]{4}年")
 
 
 def prepare(raw: RawDocument) -> RawDocument:
     """Recover lost line breaks, split off inline watermarks, mark furniture, lift page metadata."""
-    paras = recover(raw.text, raw.paragraphs, raw.format)
+    from .read import MAX_PARAGRAPHS, too_large
+
+    try:
+        paras = recover(raw.text, raw.paragraphs, raw.format, MAX_PARAGRAPHS)
+    except TooManyParagraphs as exc:
+        # A flattened text with hundreds of thousands of inline markers: refused before it is cut.
+        raise too_large(raw.path, "按编号恢复换行后的段落至少", exc.count, MAX_PARAGRAPHS, "段") from None
     paras = _split_watermarks(raw.text, paras, raw.format)
-    lines = [re.sub(r"\s+", "", to_simplified(raw.text[p.start : p.end])) for p in paras]
-    spaced = [to_simplified(raw.text[p.start : p.end]) for p in paras]
+    if len(paras) > MAX_PARAGRAPHS:
+        raise too_large(raw.path, "恢复换行、拆出水印后的段落", len(paras), MAX_PARAGRAPHS, "段")
+    spaced = simplified_spans(raw.text, [(p.start, p.end) for p in paras])
+    lines = [_WS.sub("", s) for s in spaced]
     roles = line_roles(lines, spaced, [p.role for p in paras])
     paras = [replace(p, role=r) if r != p.role else p for p, r in zip(paras, roles)]
     meta = dict(raw.meta)
@@ -92,11 +150,13 @@ def prepare(raw: RawDocument) -> RawDocument:
 
 
 def _split_watermarks(text: str, paras: list[RawParagraph], fmt: str) -> list[RawParagraph]:
+    if _WATERMARK_ANCHORS is not None and not _WATERMARK_ANCHORS.search(text):
+        return list(paras)  # every watermark holds one of these strings, and none occurs anywhere
     out = []
     for p in paras:
         s = text[p.start : p.end]
         marks: list[list[int]] = []
-        for m in WATERMARK.finditer(s):
+        for m in (finditer(WATERMARK, s) if len(s) >= PREFILTER_MIN else _WATERMARK_QUICK.finditer(s)):
             if m.end() <= m.start():
                 continue
             # "范文大全_秘书之家": neighbouring marks joined by separators are one watermark.
@@ -132,10 +192,18 @@ def _furniture(line: str) -> bool:
         return True
     if _MARKER.match(line) or (len(line) > 30 and line.endswith("。")):
         return False  # a numbered heading or a sentence is never page furniture (a dotted TOC line is)
-    if len(line) <= 150 and re.match(_LABELS, line) and len(_LABEL_WORD.findall(line)) >= 2 \
+    if len(line) <= 150 and _LABELS_AT_START.match(line) and len(_LABEL_WORD.findall(line)) >= 2 \
             and not re.search(r"[,，。;；]", line):
         return True  # a metadata table row read as one line: "索引号……主题分类政务公开"
-    return any(len(line) <= limit and rx.search(line) for rx, limit in _ANYWHERE)
+    k = bisect.bisect_left(_LIMITS, len(line))
+    if k == len(_LIMITS):
+        return False
+    if not line:
+        return any(rx.search(line) for rx, _ in _ANYWHERE)
+    free = _FREE_BY_LENGTH[k]
+    if any(rx.search(line) for rx in _anchored(k, line[0])):
+        return True
+    return bool(free and (free[0] is None or free[0].search(line)) and free[1].search(line))
 
 
 def _value_cell(line: str) -> bool:

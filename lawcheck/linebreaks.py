@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from .metadata import DATE_PATTERN, ISSUER_TAIL
 from .model import RawParagraph
+from .normalize import finditer
 
 _CN = "一二三四五六七八九十"
 # A marker that starts a new paragraph: after a sentence end, a colon or white space.
@@ -38,14 +39,30 @@ _CLOCK = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
 MIN_FLAT = 150  # characters; a shorter paragraph is left alone
 
 
-def recover(text: str, paras: list[RawParagraph], fmt: str = "txt") -> list[RawParagraph]:
-    """Paragraphs with flattened ones cut into their lost lines."""
+class TooManyParagraphs(ValueError):
+    """Cutting would make more than ``limit`` paragraphs; ``count`` is how many at least."""
+
+    def __init__(self, count: int):
+        super().__init__(count)
+        self.count = count
+
+
+def recover(text: str, paras: list[RawParagraph], fmt: str = "txt", limit: int | None = None) -> list[RawParagraph]:
+    """Paragraphs with flattened ones cut into their lost lines.
+
+    With ``limit``, more than that many paragraphs raise ``TooManyParagraphs``, as soon as the
+    markers of one flattened paragraph show it (before its cuts are worked out).
+    """
     total = sum(p.end - p.start for p in paras) or 1
     out: list[RawParagraph] = []
-    for p in paras:
+    for i, p in enumerate(paras):
         s = text[p.start : p.end]
         whole = (p.end - p.start) / total > 0.6 and len(s) >= 400
-        cuts = _cuts(s, whole) if len(s) >= MIN_FLAT else []
+        later = len(paras) - i - 1  # paragraphs still to come, one at least each
+        try:
+            cuts = _cuts(s, whole, None if limit is None else limit - len(out) - later) if len(s) >= MIN_FLAT else []
+        except TooManyParagraphs as exc:
+            raise TooManyParagraphs(len(out) + exc.count + later) from None
         if not cuts:
             out.append(p)
             continue
@@ -63,16 +80,20 @@ def recover(text: str, paras: list[RawParagraph], fmt: str = "txt") -> list[RawP
             out.append(replace(p, start=start, end=end, lead_end=lead, source_index=idx,
                                style_level=p.style_level if k == 0 else None,
                                auto_number=p.auto_number if k == 0 else None))
+    if limit is not None and len(out) > limit:
+        raise TooManyParagraphs(len(out))
     return out
 
 
-def _cuts(s: str, whole: bool) -> list[int]:
-    inline = [(m.start(1), m.group(1)) for m in _INLINE.finditer(s) if m.start(1) > 0]
+def _cuts(s: str, whole: bool, budget: int | None = None) -> list[int]:
+    inline = [(m.start(1), m.group(1)) for m in finditer(_INLINE, s) if m.start(1) > 0]
     tops = [mk for _, mk in inline if _TOP.fullmatch(mk)]
     if len(tops) < 2 and not (whole and inline):
         return []
     cuts = {pos for pos, _ in inline}
-    cuts |= {m.start() for m in _GLUED_PAREN.finditer(s) if m.start() > 0}
+    if budget is not None and len(cuts) > budget:
+        raise TooManyParagraphs(len(cuts))  # each inline marker opens a paragraph of its own
+    cuts |= {m.start() for m in finditer(_GLUED_PAREN, s) if m.start() > 0}
     m = _TITLE.match(s)
     if m and re.search(r"法治|年度|\d{4}\s*年", m.group(1)) and (not cuts or m.end(1) < min(cuts)):
         cuts.add(m.end(1))

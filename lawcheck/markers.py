@@ -31,6 +31,23 @@ MARKERS = (
     ("circled", 5, re.compile(r"([\u2460-\u2473])")),
 )
 LEAD_RANK = 6  # an unnumbered formatted lead nests under every numbered level
+# All of MARKERS as one alternation, tried in the same order at the same position (the first kind
+# that matches wins, as in a loop over MARKERS); each kind's own groups follow its wrapping group.
+_ANY_MARKER = re.compile("|".join(f"({rx.pattern})" for _, _, rx in MARKERS))
+
+
+def _marker_groups() -> dict[int, tuple[str, int, range]]:
+    """Wrapping group of each kind in ``_ANY_MARKER`` -> (kind, rank, the kind's own groups)."""
+    out, at = {}, 1
+    for name, rank, rx in MARKERS:
+        out[at] = (name, rank, range(at + 1, at + 1 + rx.groups))
+        at += 1 + rx.groups
+    return out
+
+
+_GROUPS = _marker_groups()
+_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+_DIGITS["零"] = 0
 _ENUMERATION = re.compile(rf"[{_CN}]+是")
 _TERMINATOR = re.compile(r"[。;:!?]")
 _CLAUSE = re.compile(r"[。;:!?,]")
@@ -41,7 +58,7 @@ MAX_SENTENCE_TITLE = 25
 MAX_LEAD_CLAUSE = 40  # title of a long sequence item: its lead clause, at most this long
 
 
-@dataclass
+@dataclass(slots=True)
 class Heading:
     index: int  # paragraph index
     kind: tuple  # ("style", n), (typed kind,) or ("lead",)
@@ -66,8 +83,7 @@ def numeral_value(numeral: str | None) -> int | None:
         return ord(numeral) - 0x245F
     if numeral.isascii() and numeral.isdigit():
         return int(numeral)
-    digits = {c: i for i, c in enumerate("〇一二三四五六七八九")}
-    digits["零"] = 0
+    digits = _DIGITS
     if "百" in numeral:
         return None
     if "十" in numeral:
@@ -82,11 +98,15 @@ def match_marker(s: str) -> tuple[str, int, str, int] | None:
     """(kind, rank, numeral, length) of a marker at the start of normalized ``s``."""
     if _ENUMERATION.match(s):
         return None
-    for name, rank, rx in MARKERS:
-        m = rx.match(s)
-        if m:
-            return name, rank, next(g for g in m.groups() if g), m.end()
-    return None
+    m = _ANY_MARKER.match(s)
+    if m is None:
+        return None
+    name, rank, groups = _GROUPS[m.lastindex]
+    for g in groups:  # the numeral: the kind's first non-empty group
+        numeral = m.group(g)
+        if numeral:
+            return name, rank, numeral, m.end()
+    return None  # not reached: every kind captures its numeral
 
 
 def _auto_marker(auto: str | None) -> tuple[str, int, str] | None:
@@ -104,12 +124,12 @@ def _auto_marker(auto: str | None) -> tuple[str, int, str] | None:
 
 def heading(text: str, norm: NormText, p) -> Heading | None:
     """The heading a paragraph would be (strong or weak), or None."""
-    ns, ne = norm.norm_span(p.start, p.end)
-    s = norm.text[ns:ne]
-    lead = len(s) - len(s.lstrip())
-    s_body = s[lead:]
     if p.style_level == 0:
         return None
+    ns, ne = norm.norm_span(p.start, p.end)
+    s = norm.text[ns:ne]
+    s_body = s.lstrip()
+    lead = len(s) - len(s_body)
     found = match_marker(s_body)
     auto = False
     if found is None:
@@ -119,11 +139,12 @@ def heading(text: str, norm: NormText, p) -> Heading | None:
     kind, rank, numeral, marker_len = found if found else (None, None, None, 0)
     styled = p.style_level is not None and p.style_level >= 1
     rest = s_body[marker_len:]
-    skip = len(rest) - len(rest.lstrip())
-    rest = rest.lstrip()
+    stripped = rest.lstrip()
+    skip = len(rest) - len(stripped)
+    rest = stripped
     n0 = ns + lead + marker_len + skip  # normalized offset of the title
     strong, punctuated = True, False
-    lead_rel = _lead_rel(norm, p, n0, len(rest))
+    lead_rel = _lead_rel(norm, p, n0, len(rest)) if getattr(p, "lead_end", None) is not None else None
     if lead_rel is not None:
         # Formatting marks the boundary: "**严格落实第一责任人职责**全年主持……".
         inner = _TERMINATOR.search(rest, 0, lead_rel)
@@ -160,8 +181,8 @@ def heading(text: str, norm: NormText, p) -> Heading | None:
     if auto:
         marker = p.auto_number  # rendered from Word numbering; not in the text
     elif kind:
-        line = text[p.start : p.end]
-        marker = text[p.start + len(line) - len(line.lstrip()) : o_title_start].strip()
+        line = text[p.start : o_title_start]  # the marker, as typed, and the white space around it
+        marker = line.strip()
     if styled:
         kind_key, rnk = ("style", p.style_level), -10 + p.style_level
         if numeral is None and p.auto_number:
@@ -171,8 +192,50 @@ def heading(text: str, norm: NormText, p) -> Heading | None:
         kind_key, rnk = ("lead",), LEAD_RANK
     else:
         kind_key, rnk = (kind,), rank
-    return Heading(-1, kind_key, rnk, numeral, marker, o_title_start, o_title_end, o_title_end, o_body,
-                   strong=strong, value=numeral_value(numeral), typed_kind=kind, auto=auto, punctuated=punctuated)
+    value = _VALUES.get(numeral, _VALUES)
+    if value is _VALUES:
+        value = numeral_value(numeral)
+        if numeral is None or len(numeral) <= 4:
+            _VALUES[numeral] = value
+    # index, kind, rank, numeral, marker, title_start, title_end, heading_end, body_start, strong, value,
+    # typed_kind, auto, punctuated
+    return Heading(-1, kind_key, rnk, numeral, marker, o_title_start, o_title_end, o_title_end, o_body, strong, value,
+                   kind, auto, punctuated)
+
+
+_VALUES: dict = {}  # short numeral -> numeral_value(numeral)
+
+
+def headings(text: str, norm: NormText, paras) -> dict[int, Heading]:
+    """``heading`` of every paragraph that would be one, by paragraph index.
+
+    Where the normalized text keeps the original offsets, a heading depends only on its line (and
+    the paragraph's declared level, Word number and lead), its offsets moving with the line: a
+    line repeated verbatim ("一、标题" a hundred thousand times) is analysed once.
+    """
+    out: dict[int, Heading] = {}
+    seen: dict[tuple, Heading | None] = {}
+    for i, p in enumerate(paras):
+        if norm._index is not None:
+            h = heading(text, norm, p)
+        else:
+            lead_end = getattr(p, "lead_end", None)
+            key = (text[p.start : p.end], p.style_level, p.auto_number, None if lead_end is None else lead_end - p.start)
+            if key not in seen:
+                seen[key] = heading(text, norm, p), p.start
+            first, at = seen[key]
+            h = first if first is None or at == p.start else _moved(first, p.start - at)
+        if h is not None:
+            h.index = i
+            out[i] = h
+    return out
+
+
+def _moved(h: Heading, by: int) -> Heading:
+    """A copy of ``h`` with its offsets moved by ``by``."""
+    return Heading(h.index, h.kind, h.rank, h.numeral, h.marker, h.title_start + by, h.title_end + by,
+                   h.heading_end + by, None if h.body_start is None else h.body_start + by, h.strong, h.value,
+                   h.typed_kind, h.auto, h.punctuated)
 
 
 def _lead_rel(norm: NormText, p, n0: int, n_rest: int) -> int | None:

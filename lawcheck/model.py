@@ -223,12 +223,23 @@ class Document:
             yield from s.walk()
 
     def section_at(self, offset: int) -> Section | None:
-        """The deepest section whose span holds ``offset``."""
-        found = None
-        for s in self.walk():
-            if s.start <= offset < s.end or (s.start <= offset and offset == s.end == s.start):
-                found = s
-        return found
+        """The deepest section whose span holds ``offset``: the last one, in walk order, that holds it.
+
+        A section holds [start, end), or just its start when it is empty. Answered by bisection in a
+        table built once per document (every evidence quote asks), not by a walk over all sections.
+        """
+        import bisect
+
+        index = self.__dict__.get("_section_index")
+        if index is None or index[0] != (id(self.sections), len(self.sections)):
+            index = ((id(self.sections), len(self.sections)),) + _section_table(_preorder(self.sections))
+            self.__dict__["_section_index"] = index
+        _, xs, on_segment, at_point, secs = index
+        i = bisect.bisect_right(xs, offset) - 1
+        if i < 0:
+            return None
+        k = at_point[i] if offset == xs[i] else on_segment[i]
+        return secs[k] if k >= 0 else None
 
     def path_at(self, offset: int) -> str:
         s = self.section_at(offset)
@@ -244,3 +255,58 @@ class Document:
             "metadata": self.metadata.to_dict(),
             "sections": [s.to_dict() for s in self.sections],
         }
+
+
+def _preorder(top: list[Section]) -> list[Section]:
+    """The sections in ``Document.walk`` order, without a generator per level."""
+    out, stack = [], list(reversed(top))
+    while stack:
+        s = stack.pop()
+        out.append(s)
+        stack.extend(reversed(s.children))
+    return out
+
+
+def _section_table(secs: list[Section]) -> tuple:
+    """Breakpoints of ``section_at`` and its answer (an index into ``secs``, -1 for none) on each piece.
+
+    Between two consecutive breakpoints (every start and end) the same sections hold the offset;
+    the answer is the latest of them in walk order, found by a sweep from left to right (with a
+    stack when sections open in walk order, else a max-heap). At a breakpoint itself, empty
+    sections starting there also count.
+    """
+    import heapq
+
+    starts = [s.start for s in secs]
+    ends = [s.end for s in secs]
+    xs = sorted(set(starts) | set(ends))
+    opens: dict[int, list[int]] = {}
+    points: dict[int, int] = {}
+    for k, (a, b) in enumerate(zip(starts, ends)):
+        if a < b:
+            opens.setdefault(a, []).append(k)
+        elif a == b:
+            points[a] = k  # the last empty section at this offset
+    on_segment, at_point = [], []
+    order = [k for x in sorted(opens) for k in opens[x]]
+    if all(a < b for a, b in zip(order, order[1:])):
+        # Sections open in walk order (a well-formed tree): the latest open one is on top of a stack.
+        stack: list[int] = []
+        for x in xs:
+            stack += opens.get(x, ())
+            while stack and ends[stack[-1]] <= x:
+                stack.pop()
+            best = stack[-1] if stack else -1
+            on_segment.append(best)
+            at_point.append(best if x not in points else max(best, points[x]))
+        return xs, on_segment, at_point, secs
+    heap: list[tuple[int, int]] = []  # (-index, end)
+    for x in xs:
+        for k in opens.get(x, ()):
+            heapq.heappush(heap, (-k, ends[k]))
+        while heap and heap[0][1] <= x:
+            heapq.heappop(heap)
+        best = -heap[0][0] if heap else -1
+        on_segment.append(best)
+        at_point.append(best if x not in points else max(best, points[x]))
+    return xs, on_segment, at_point, secs

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .markers import Heading, demote_lone_lists, heading, keep_sequences
+from .markers import Heading, demote_lone_lists, headings, keep_sequences
 from .metadata import DATE_PATTERN, ISSUER_TAIL, TITLE_AFTER_ISSUER
 from .model import Paragraph, RawDocument, Section
 from .normalize import NormText
@@ -35,12 +35,7 @@ def parse(raw: RawDocument, norm: NormText) -> tuple[list[Section], list[Paragra
     n = len(paras)
     roles = ["body"] * n
 
-    candidates: dict[int, Heading] = {}
-    for i, p in enumerate(paras):
-        h = heading(raw.text, norm, p)
-        if h is not None:
-            h.index = i
-            candidates[i] = h
+    candidates = headings(raw.text, norm, paras)
 
     end = _mark_back(raw, norm, paras, roles, candidates)
     for i in [i for i in candidates if i >= end]:
@@ -57,15 +52,37 @@ def parse(raw: RawDocument, norm: NormText) -> tuple[list[Section], list[Paragra
             roles[i] = "heading"
 
     sections = _build(raw, paras, candidates, roles)
-    out = [Paragraph(p.start, p.end, "furniture", p.source_index) for p in raw.paragraphs]
+    all_roles = ["furniture"] * len(raw.paragraphs)
     for k, i in enumerate(keep):
-        out[i] = Paragraph(paras[k].start, paras[k].end, roles[k], paras[k].source_index)
-    return sections, out
+        all_roles[i] = roles[k]
+    return sections, [Paragraph(p.start, p.end, r, p.source_index) for p, r in zip(raw.paragraphs, all_roles)]
+
+
+_WS = re.compile(r"\s+")
 
 
 def _plain(norm: NormText, p) -> str:
     ns, ne = norm.norm_span(p.start, p.end)
-    return re.sub(r"\s+", "", norm.text[ns:ne])
+    return _WS.sub("", norm.text[ns:ne])
+
+
+class _Plain:
+    """``[_plain(norm, p) for p in paras]``, each computed when first read (the passes read lines near the ends)."""
+
+    def __init__(self, norm: NormText, paras):
+        self.norm, self.paras, self.done = norm, paras, {}
+
+    def __len__(self) -> int:
+        return len(self.paras)
+
+    def __getitem__(self, i: int) -> str:
+        if i < 0:
+            i += len(self.paras)
+        if not 0 <= i < len(self.paras):
+            raise IndexError(i)
+        if i not in self.done:
+            self.done[i] = _plain(self.norm, self.paras[i])
+        return self.done[i]
 
 
 def is_date_line(s: str) -> bool:
@@ -93,7 +110,7 @@ def _mark_back(raw, norm, paras, roles, candidates) -> int:
     lines (trailers, related links, footers), which become trailer or furniture.
     """
     n = len(paras)
-    plain = [_plain(norm, p) for p in paras]
+    plain = _Plain(norm, paras)
     j = n - 1
     scanned = 0
     date_at = None
@@ -150,7 +167,7 @@ def _issuer_line(plain: list[str], i: int, stop: int) -> bool:
 
 def _mark_front(raw, norm, paras, roles, first_heading) -> None:
     """Title line(s) and an addressee line before the first heading."""
-    plain = [_plain(norm, p) for p in paras[:first_heading]]
+    plain = _Plain(norm, paras[:first_heading])
     i = 0
     while i < min(first_heading, 6):
         s = plain[i]
@@ -187,24 +204,19 @@ def _build(raw: RawDocument, paras, candidates: dict[int, Heading], roles: list[
     for i, p in enumerate(paras):
         h = candidates.get(i)
         if h is not None and roles[i] == "heading":
-            same = next((k for k, (_, kind, _) in enumerate(stack) if kind == h.kind), None)
+            same = None
+            for k, entry in enumerate(stack):
+                if entry[1] == h.kind:
+                    same = k
+                    break
             if same is not None:
                 del stack[same:]
             else:
                 while stack and stack[-1][2] >= h.rank:
                     stack.pop()
-            title = text[h.title_start : h.title_end]
-            sec = Section(
-                number=h.numeral,
-                title=title,
-                level=len(stack) + 1,
-                start=p.start,
-                end=p.end,
-                heading_end=h.heading_end,
-                title_start=h.title_start,
-                title_end=h.title_end,
-                marker=h.marker,
-            )
+            # number, title, level, start, end, heading_end, title_start, title_end, marker
+            sec = Section(h.numeral, text[h.title_start : h.title_end], len(stack) + 1, p.start, p.end, h.heading_end,
+                          h.title_start, h.title_end, h.marker)
             heading_text = text[p.start : h.heading_end]
             if h.marker and (p.style_level or h.auto) and not text[p.start : h.title_start].strip():
                 heading_text = h.marker + heading_text  # Word auto-number, not in the text

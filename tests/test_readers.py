@@ -315,21 +315,6 @@ def test_hostile_numbering_and_outline_levels_are_ignored_not_fatal(tmp_path):
     assert [c.title for c in doc.sections[0].children] == ["强化组织领导", "规范执法行为"]
 
 
-def test_docx_too_many_paragraphs_is_refused_before_parsing(tmp_path, monkeypatch):
-    import lawcheck.read.docx as reader
-
-    path = write_docx(str(tmp_path / "many.docx"), TWIN)
-    n = len(__import__("docx").Document(path).paragraphs)
-    monkeypatch.setattr(reader, "MAX_PARAGRAPHS", 5)
-    with pytest.raises(InputError) as err:
-        lawcheck.outline(path)
-    assert err.value.reason == f"文件过大：{n} 个段落（上限 5）" and err.value.hint
-    monkeypatch.setattr(reader, "MAX_PARAGRAPHS", 100_000)
-    monkeypatch.setattr(reader, "MAX_CHARS", 100)
-    with pytest.raises(InputError, match="个字符（上限 100）"):
-        lawcheck.outline(path)
-
-
 def test_docx_block_and_run_content_controls_are_read(tmp_path):
     from fixtures.families.docx_family import build
 

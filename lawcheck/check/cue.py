@@ -19,10 +19,13 @@ by its section.
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
 from ..model import Finding, Section
+from ..normalize import finditer
 from .index import CLAUSE_END, SENTENCE_END, DocIndex, finding
 from .polarity import Reading, Scan, TriggerTable, head_reading, read, read_one
 
@@ -66,7 +69,8 @@ def table_for(ix: DocIndex, rule) -> TriggerTable | None:
 def scan(ix: DocIndex, table: TriggerTable) -> Scan:
     key = ("scan", id(table))
     if key not in ix.cache:
-        ix.cache[key] = (table, Scan(ix.ntext, table))  # the table stays alive with its scan, so its id stays unique
+        # The table stays alive with its scan, so its id stays unique; variants share their phrases' matches.
+        ix.cache[key] = (table, Scan(ix.ntext, table, ix.cache.setdefault("trigger_spans", {})))
     return ix.cache[key][1]
 
 
@@ -77,7 +81,7 @@ def mentions(ix: DocIndex, rule, cues: re.Pattern | None = None, plans: bool = T
         return []
     exclude = rule.detect.get("exclude")
     spans = []
-    for m in cues.finditer(ix.ntext):
+    for m in finditer(cues, ix.ntext):
         if not ix.in_content(m.start()):
             continue
         cs, ce = ix.around(m.start(), m.end(), CLAUSE_END)
@@ -103,7 +107,7 @@ def read_section(ix: DocIndex, rule, sec: Section, rx: re.Pattern, found: list[M
         if r.polarity in ("negated", "planned"):
             return SectionReading(sec, r.polarity, ((m.start(), m.end()),))
     hs, he = ix.nspan(sec.heading_end, sec.end)
-    inside = [x for x in found if hs <= x.start < he]
+    inside = _starting_in(ix, found, hs, he)
     if any(x.polarity == "affirmed" for x in inside):
         return SectionReading(sec, "affirmed")
     weak = [x for x in inside if x.polarity in ("partial", "negated")]
@@ -136,7 +140,8 @@ def _dominant(ix: DocIndex, hs: int, he: int, weak: list[Mention]) -> bool:
     sentences = [(s, e) for s, e in sentences if len(ix.ntext[s:e].strip()) >= 4]
     if not sentences:
         return False
-    flagged = [any(s <= x.start < e for x in weak) for s, e in sentences]
+    starts = sorted(x.start for x in weak) + [len(ix.ntext) + 1]
+    flagged = [starts[bisect.bisect_left(starts, s)] < e for s, e in sentences]  # a weak mention starts inside
     return flagged[0] or 2 * sum(flagged) > len(sentences)
 
 
@@ -146,14 +151,41 @@ def in_plan(ix: DocIndex, offset: int) -> bool:
         plan_rule = ix.book.get(PLAN_RULE)
         secs = ix.heading_sections(plan_rule.detect.get("headings"), plan_rule.detect.get("exclude")) \
             if plan_rule else []
-        ix.cache["plans"] = [(s.start, s.end) for s in secs if s.level == 1]
-    return any(s <= offset < e for s, e in ix.cache["plans"])
+        ix.cache["plans"] = Spans((s.start, s.end) for s in secs if s.level == 1)
+    return ix.cache["plans"].hold(offset)
 
 
 def outside_headings(ix: DocIndex, secs: list[Section], found: list[Mention]) -> list[Mention]:
     """Mentions not inside these sections' headings (a heading is judged with its section, not as body text)."""
-    spans = [ix.nspan(s.start, s.heading_end) for s in secs]
-    return [m for m in found if not any(a <= m.start < b for a, b in spans)]
+    spans = Spans(ix.nspan(s.start, s.heading_end) for s in secs)
+    return [m for m in found if not spans.hold(m.start)]
+
+
+class Spans:
+    """Does any of these [start, end) spans hold a point? Bisection over the starts, running max of the ends."""
+
+    def __init__(self, spans):
+        spans = sorted(spans)
+        self.starts = [s for s, _ in spans]
+        self.reach = list(itertools.accumulate((e for _, e in spans), max))
+
+    def hold(self, x: int) -> bool:
+        k = bisect.bisect_right(self.starts, x) - 1
+        return k >= 0 and self.reach[k] > x
+
+
+def _starting_in(ix: DocIndex, found: list[Mention], lo: int, hi: int) -> list[Mention]:
+    """``[x for x in found if lo <= x.start < hi]``: a slice when ``found`` is in text order (mentions are)."""
+    key = ("starts", id(found))
+    cached = ix.cache.get(key)
+    if cached is None or cached[0] is not found or len(cached[1]) != len(found):
+        starts = [x.start for x in found]
+        ordered = all(a <= b for a, b in zip(starts, starts[1:]))
+        cached = ix.cache[key] = (found, starts if ordered else None)  # holding ``found`` keeps its id unique
+    starts = cached[1]
+    if starts is None:
+        return [x for x in found if lo <= x.start < hi]
+    return found[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
 
 
 def partial_message(ix: DocIndex, missing: tuple[int, int] | None) -> str:

@@ -19,6 +19,8 @@ CLAUSE_END = re.compile(r"[。;!?,\n]")
 SENTENCE_END = re.compile(r"[。;!?\n]")
 MAX_QUOTE = 120
 MAX_EVIDENCE = 3
+REACH = 2 * MAX_QUOTE + 8  # how far ``around`` looks for a sentence or clause boundary
+_LAST = {rx: re.compile("(?s:.*)" + rx.pattern) for rx in (SENTENCE_END, CLAUSE_END)}
 
 
 class DocIndex:
@@ -29,7 +31,7 @@ class DocIndex:
         self.book = book
         self.norm = getattr(doc, "_norm", None) or normalize(doc.text)
         self.ntext = self.norm.text
-        self.sections = list(doc.walk())
+        self.sections = _walk(doc.sections)
         self.titles = [to_simplified(s.title) for s in self.sections]
         # Normalized spans of text that counts as content: not the title, addressee or signature.
         spans = [(p.start, p.end) for p in doc.paragraphs if p.role in ("preamble", "heading", "body", "closing")]
@@ -37,6 +39,7 @@ class DocIndex:
         self._content_starts = [s for s, _ in self.content]
         self.not_annual = doc.metadata.document_type not in (None, ANNUAL_REPORT)
         self.cache: dict[Any, Any] = {}
+        self._by_title: dict[str, list[int]] | None = None
 
     # -- offsets ---------------------------------------------------------------------------
     def in_content(self, npos: int) -> bool:
@@ -49,6 +52,8 @@ class DocIndex:
 
     def body_spans(self, sec: Section) -> list[tuple[int, int]]:
         """Normalized spans of a section's own body (run-in text included, sub-sections not)."""
+        if self.norm._index is None:  # the same offsets
+            return [(s, e) for s, e in sec.paragraphs]
         return [self.nspan(s, e) for s, e in sec.paragraphs]
 
     def title_span(self, sec: Section) -> tuple[int, int]:
@@ -58,18 +63,19 @@ class DocIndex:
         """Sections whose title matches ``rx`` (and not ``exclude``), at any level."""
         if rx is None:
             return []
-        return [s for s, t in zip(self.sections, self.titles) if rx.search(t) and not (exclude and exclude.search(t))]
+        if self._by_title is None:  # titles repeat ("总体情况", "存在问题"): each distinct one is searched once
+            self._by_title = {}
+            for k, t in enumerate(self.titles):
+                self._by_title.setdefault(t, []).append(k)
+        picked = [k for t, ks in self._by_title.items() if rx.search(t) and not (exclude and exclude.search(t))
+                  for k in ks]
+        return [self.sections[k] for k in sorted(picked)]
 
     # -- quotes ----------------------------------------------------------------------------
     def around(self, nstart: int, nend: int, boundary: re.Pattern = SENTENCE_END) -> tuple[int, int]:
         """The sentence (or clause) holding a match, clipped to MAX_QUOTE characters."""
         t = self.ntext
-        left = nstart
-        while left > 0 and not boundary.match(t[left - 1]):
-            left -= 1
-        right = nend
-        while right < len(t) and not boundary.match(t[right]):
-            right += 1
+        left, right = _edges(t, nstart, nend, boundary)
         if right < len(t) and t[right] in "。;!?":
             right += 1
         if right - left > MAX_QUOTE and boundary is not CLAUSE_END:
@@ -124,6 +130,38 @@ class DocIndex:
                 if value not in a[key]:
                     return f"此项仅适用于{label}为 {'、'.join(map(str, a[key]))} 的报告"
         return None
+
+
+def _walk(top: list[Section]) -> list[Section]:
+    """``list(doc.walk())`` without a generator per level (a deep outline has a hundred thousand sections)."""
+    out, stack = [], list(reversed(top))
+    while stack:
+        sec = stack.pop()
+        out.append(sec)
+        stack.extend(reversed(sec.children))
+    return out
+
+
+def _edges(t: str, nstart: int, nend: int, boundary: re.Pattern) -> tuple[int, int]:
+    """Start and end of the sentence (or clause) holding [nstart, nend), looked for within REACH.
+
+    A boundary further away than REACH makes the span longer than MAX_QUOTE either way, and
+    ``around`` then clips it to a window of the match that no longer depends on where exactly the
+    boundary is: the edge of the reach stands in for it. So a quote costs the same in a document
+    that is one 7-million-character sentence.
+    """
+    lo, hi = max(0, nstart - REACH), min(len(t), nend + REACH)
+    if boundary is SENTENCE_END or boundary is CLAUSE_END:  # one character each: scan in C
+        last = _LAST[boundary].match(t, lo, nstart)  # greedy: up to the last boundary before the match
+        m = boundary.search(t, nend, hi)
+        return (last.end() if last else lo), (m.start() if m else hi)
+    left = nstart
+    while left > lo and not boundary.match(t[left - 1]):
+        left -= 1
+    right = nend
+    while right < hi and not boundary.match(t[right]):
+        right += 1
+    return left, right
 
 
 def finding(rule, verdict: str, coverage: str, message: str, evidence: list[Evidence]) -> Finding:

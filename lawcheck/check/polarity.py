@@ -41,6 +41,8 @@ _STRENGTH = {"negated": 3, "partial": 2, "planned": 1}
 _STOPS = ("contrast", "terminate")
 CLAUSE_BREAKS = ",;。!?\n"
 SENTENCE_BREAKS = ";。!?\n"
+_CLAUSE_BREAK = re.compile("[" + re.escape(CLAUSE_BREAKS) + "]")
+_SENTENCE_BREAK = re.compile("[" + re.escape(SENTENCE_BREAKS) + "]")
 LEAD = 6  # a trigger this close to the head of the next clause speaks about the mention before it
 DEFAULT_WINDOW = 16
 DEFAULT_TABLE = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "rules", "polarity.yaml")
@@ -83,15 +85,22 @@ class TriggerTable:
         self.patterns = tuple(re.compile(t.phrase) for t in self.triggers)
         self._variants: dict[tuple[str, ...], TriggerTable] = {}
 
-    def scan(self, text: str) -> list[Hit]:
+    def scan(self, text: str, spans: dict | None = None) -> list[Hit]:
         """Leftmost hits, the earlier trigger winning at one position, none overlapping.
 
         The same result as one alternation of all phrases, but each phrase runs as its
         own regex, which lets the regex engine skip ahead to its literal characters
-        (several times faster than the alternation on a report).
+        (several times faster than the alternation on a report). ``spans`` keeps each
+        phrase's matches in ``text`` for the next table that has the same phrase (a rule's
+        own negations make a variant of the table).
         """
-        found = sorted((m.start(), i, m.end()) for i, rx in enumerate(self.patterns)
-                       for m in rx.finditer(text) if m.end() > m.start())
+        from ..normalize import finditer
+
+        spans = {} if spans is None else spans
+        for rx in self.patterns:
+            if rx not in spans:
+                spans[rx] = [(m.start(), m.end()) for m in finditer(rx, text) if m.end() > m.start()]
+        found = sorted((start, i, end) for i, rx in enumerate(self.patterns) for start, end in spans[rx])
         hits, pos = [], 0
         for start, i, end in found:
             if start >= pos:
@@ -171,13 +180,15 @@ def default_table() -> TriggerTable:
 class Scan:
     """Every trigger of one table in one text, plus clause and sentence boundaries."""
 
-    def __init__(self, text: str, table: TriggerTable):
+    def __init__(self, text: str, table: TriggerTable, spans: dict | None = None):
         self.text = text
-        self.hits = table.scan(text)
+        self.hits = table.scan(text, spans)
         self.starts = [h.start for h in self.hits]
-        self.clause_ends = [i for i, c in enumerate(text) if c in CLAUSE_BREAKS]
-        self.sentence_ends = [i for i in self.clause_ends if text[i] in SENTENCE_BREAKS]
-        self.paragraph_ends = [i for i in self.clause_ends if text[i] == "\n"]
+        self.reach = max((t.window for t in table.triggers), default=0)  # no trigger speaks from further away
+        self._kinds: dict[str, tuple[list[int], list[Hit]]] = {}
+        self.clause_ends = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
+        self.sentence_ends = [m.start() for m in _SENTENCE_BREAK.finditer(text)]
+        self.paragraph_ends = [m.start() for m in re.finditer("\n", text)]
 
     @staticmethod
     def _bounds(ends: list[int], start: int, end: int, n: int) -> tuple[int, int]:
@@ -199,13 +210,36 @@ class Scan:
 
     def between(self, lo: int, hi: int) -> list[Hit]:
         """Hits lying wholly inside [lo, hi)."""
-        i = bisect.bisect_left(self.starts, lo)
-        out = []
-        while i < len(self.hits) and self.hits[i].start < hi:
-            if self.hits[i].end <= hi:
-                out.append(self.hits[i])
+        return list(self.forward(lo, hi))
+
+    def forward(self, lo: int, hi: int):
+        """``between(lo, hi)`` one hit at a time: readers stop early in a long sentence."""
+        hits, i = self.hits, bisect.bisect_left(self.starts, lo)
+        while i < len(hits) and hits[i].start < hi:
+            if hits[i].end <= hi:
+                yield hits[i]
             i += 1
-        return out
+
+    def backward(self, lo: int, hi: int):
+        """``reversed(between(lo, hi))`` one hit at a time."""
+        hits, i, first = self.hits, bisect.bisect_left(self.starts, hi) - 1, bisect.bisect_left(self.starts, lo)
+        while i >= first:
+            if hits[i].end <= hi:
+                yield hits[i]
+            i -= 1
+
+    def has(self, kind: str, lo: int, hi: int, outside: tuple[int, int] | None = None) -> bool:
+        """Is a hit of ``kind`` wholly inside [lo, hi) (and not starting inside ``outside``)?"""
+        if kind not in self._kinds:
+            own = [h for h in self.hits if h.kind == kind]
+            self._kinds[kind] = ([h.start for h in own], own)
+        starts, own = self._kinds[kind]
+        i = bisect.bisect_left(starts, lo)
+        while i < len(own) and own[i].start < hi:  # hits do not overlap: few are passed over
+            if own[i].end <= hi and not (outside and outside[0] <= own[i].start < outside[1]):
+                return True
+            i += 1
+        return False
 
 
 # -- reading -------------------------------------------------------------------------------
@@ -230,7 +264,9 @@ def _before(sc: Scan, s: int, e: int, cl0: int, se0: int) -> Reading | None:
     Only ``paragraph`` triggers (a plan introducing a list: "…将重点做好以下工作：一是……；二是……")
     reach across sentences; stops outside the mention's sentence do not end their scope.
     """
-    for h in reversed(sc.between(sc.paragraph(s, e)[0], s)):
+    for h in sc.backward(sc.paragraph(s, e)[0], s):
+        if s - h.end > sc.reach:
+            return None  # out of every trigger's window: what lies further back can only stop or pass
         t = h.trigger
         if h.start < se0 and t.reach != "paragraph":
             continue
@@ -241,7 +277,7 @@ def _before(sc: Scan, s: int, e: int, cl0: int, se0: int) -> Reading | None:
         if h.start < cl0 and t.reach not in ("sentence", "paragraph"):
             continue
         c1 = sc.clause(h.start, h.end)[1]
-        if h.kind == "negated" and any(q.kind == "qualifier" and not s <= q.start < e for q in sc.between(h.end, c1)):
+        if h.kind == "negated" and sc.has("qualifier", h.end, c1, (s, e)):
             return Reading("partial", h, (h.start, c1))  # "尚未建立常态化的以案释法机制"
         return Reading(h.kind, h)
     return None
@@ -249,12 +285,12 @@ def _before(sc: Scan, s: int, e: int, cl0: int, se0: int) -> Reading | None:
 
 def _after(sc: Scan, s: int, e: int, cl0: int, cl1: int, se1: int, mentions) -> Reading | None:
     """The strongest trigger after the mention that reaches back to it."""
-    affirmed = any(h.kind == "affirm" for h in sc.between(cl0, s))
+    affirmed = sc.has("affirm", cl0, s)
     qualifier: int | None = None
     best: Reading | None = None
-    for h in sc.between(e, se1):
-        if h.kind in _STOPS:
-            break
+    for h in sc.forward(e, se1):
+        if h.kind in _STOPS or h.start - e > sc.reach:
+            break  # past every window nothing further can reach back
         if h.kind == "affirm":
             affirmed = True
             continue
@@ -271,7 +307,7 @@ def _after(sc: Scan, s: int, e: int, cl0: int, cl1: int, se1: int, mentions) -> 
             if h.start - c0 > LEAD or _names_other(mentions, c0, c1, s):
                 continue
         c1 = sc.clause(h.start, h.end)[1]
-        qualified = qualifier is not None or any(q.kind == "qualifier" for q in sc.between(h.end, c1))
+        qualified = qualifier is not None or sc.has("qualifier", h.end, c1)
         kind = "partial" if (affirmed or qualified) and h.kind == "negated" else h.kind
         # What is missing starts at a qualifier before the negation ("常态化机制还没有建立"),
         # else at the negation ("尚未与办案系统深度融合", "尚未向社会公布").
@@ -284,14 +320,14 @@ def _after(sc: Scan, s: int, e: int, cl0: int, cl1: int, se1: int, mentions) -> 
 
 def _contrast(sc: Scan, e: int, se1: int, mentions) -> Reading | None:
     """"目录已编制但尚未向社会公布": done, with what is missing after the contrast."""
-    hits = sc.between(e, se1)
-    for i, h in enumerate(hits):
+    hits = sc.forward(e, se1)
+    for h in hits:
         if h.kind == "terminate":
             return None
         if h.kind != "contrast":
             continue
-        for g in hits[i + 1:]:
-            if g.kind in _STOPS:
+        for g in hits:  # the hits after the contrast
+            if g.kind in _STOPS or g.start - h.end > sc.reach:
                 return None
             if g.kind in ("negated", "partial") and g.start - h.end <= g.trigger.window:
                 c0, c1 = sc.clause(g.start, g.end)
@@ -304,7 +340,9 @@ def _contrast(sc: Scan, e: int, se1: int, mentions) -> Reading | None:
 
 def _topic(sc: Scan, e: int, cl1: int, se1: int) -> Reading | None:
     """"法律顾问方面，目前暂未聘请": a topic mention reads the next clause."""
-    for h in sc.between(e, cl1 + 1):
+    for h in sc.forward(e, cl1 + 1):
+        if h.start - e > sc.reach:
+            return None
         if h.kind == "topic" and h.start - e <= h.trigger.window and cl1 < se1:
             return head_reading(sc, cl1 + 1, se1)
     return None
@@ -317,8 +355,8 @@ def head_reading(sc: Scan, start: int, limit: int) -> Reading | None:
     "本局目前还没有聘请……".
     """
     c0, c1 = sc.clause(start, start + 1)
-    for h in sc.between(start, min(c1, limit)):
-        if h.kind in _STOPS:
+    for h in sc.forward(start, min(c1, limit)):
+        if h.kind in _STOPS or h.start - start > LEAD + sc.reach:
             return None
         if h.kind in _STRENGTH and h.start - start <= LEAD + h.trigger.window:
             return Reading(h.kind, h, _rest_of_clause(sc, h) if h.kind == "partial" else None)

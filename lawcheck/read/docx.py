@@ -24,8 +24,6 @@ _TOC_NAME = re.compile(r"^(?:toc|目录)\s*\d$|^toc heading$", re.I)
 _MARKER_ONLY = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])\s*$")
 _BLOCK_WRAPPERS = (_W + "sdt", _W + "customXml")
 
-MAX_PARAGRAPHS = 100_000  # a year's report has a few hundred
-MAX_CHARS = 5_000_000
 MAX_LEAD = 40  # a formatted lead longer than this is emphasis, not a run-in heading
 
 
@@ -45,8 +43,9 @@ def read_docx(path: str, data: bytes) -> RawDocument:
     paras: list[RawParagraph] = []
     pos = 0
     for p_el, idx in _blocks(document.element.body):
-        text, lead = _text_and_lead(p_el, styles)
-        level, num, toc = _levels(p_el, styles, numbering)
+        pieces, ppr = _contents(p_el)
+        text, lead = _text_and_lead(p_el, pieces, ppr, styles)
+        level, num, toc = _levels(ppr, styles, numbering)
         stripped = text.strip()
         if not stripped:
             continue
@@ -65,37 +64,91 @@ def read_docx(path: str, data: bytes) -> RawDocument:
 
 # -- size --------------------------------------------------------------------------------------
 
+_W_URI = b"http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_W_DECL = re.compile(rb"xmlns(?::([A-Za-z_][\w.\-]*))?\s*=\s*[\"']" + re.escape(_W_URI) + rb"[\"']")
+_XML_WS = bytes.maketrans(b"\t\n\r", b"   ")
+_CHUNK = 1 << 22
+_MAX_CARRY = 1 << 24
+# Every element of every XML part becomes an lxml node (about 130 bytes) when python-docx loads the
+# package: past this many the file is refused before anything is built. A real report has a few
+# dozen elements a paragraph; an element bomb (millions of empty <w:r/>) has no paragraphs to count.
+ELEMENTS_PER_PARAGRAPH = 20
+
+
 def _check_size(path: str, data: bytes) -> None:
-    """Count paragraphs and characters of the body in one streaming pass, before the full parse."""
+    """Paragraphs, characters and XML elements counted on the bytes while the parts inflate, before python-docx
+    parses: a second for the largest part the zip check lets through (43 million empty ``<w:p/>``)."""
     import zipfile
+    import zlib
 
-    from lxml import etree
+    from . import MAX_CHARS, MAX_PARAGRAPHS, too_large
 
+    max_elements = ELEMENTS_PER_PARAGRAPH * MAX_PARAGRAPHS
     try:
         z = zipfile.ZipFile(io.BytesIO(data))
         name = _main_part(z)
         if name is None:
             return  # python-docx reports the broken package
-        n_paras = n_chars = 0
-        with z.open(name) as fh:
-            for _, el in etree.iterparse(fh, events=("end",), tag=(_W + "p", _W + "t"), resolve_entities=False,
-                                         no_network=True, huge_tree=False):
-                if el.tag == _W + "t":
-                    n_chars += len(el.text or "")
-                else:
-                    n_paras += 1
-                el.clear()
-                parent = el.getparent()
-                # Drop finished siblings so memory stays flat on any file size.
-                while parent is not None and el.getprevious() is not None:
-                    del parent[0]
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, etree.LxmlError):
-        raise InputError(path, "不是有效的 .docx 文件（正文 XML 已损坏）", "请在 Word 中打开后重新另存为 .docx") from None
-    hint = "请确认选择的是年度报告；如确需检查，请拆分成几个较小的文件"
+        n_paras, n_chars, n_elements = _scan_part(z, name, MAX_PARAGRAPHS, max_elements)
+        for info in z.infolist():
+            if info.filename != name and info.filename.lower().endswith((".xml", ".rels")) and not info.is_dir():
+                n_elements += _scan_part(z, info.filename, 0, max_elements)[2]
+    except (zipfile.BadZipFile, zlib.error, KeyError, OSError, ValueError, EOFError, RuntimeError, NotImplementedError):
+        raise InputError(path, "不是有效的 .docx 文件（压缩包已损坏）", "请在 Word 中打开后重新另存为 .docx") from None
     if n_paras > MAX_PARAGRAPHS:
-        raise InputError(path, f"文件过大：{n_paras} 个段落（上限 {MAX_PARAGRAPHS}）", hint)
+        raise too_large(path, "段落（含空段落）", n_paras, MAX_PARAGRAPHS, "段")
+    if n_elements > max_elements:
+        raise too_large(path, "Word 文件的 XML 元素", n_elements, max_elements, "个")
     if n_chars > MAX_CHARS:
-        raise InputError(path, f"文件过大：{n_chars} 个字符（上限 {MAX_CHARS}）", hint)
+        raise too_large(path, "文字", n_chars, MAX_CHARS, "字")
+
+
+def _scan_part(z, name: str, max_paras: int, max_elements: int) -> tuple[int, int, int]:
+    """(paragraphs, text characters, elements) of one XML part, read in chunks cut before a tag.
+
+    Paragraphs and characters count under every prefix bound to the WordprocessingML namespace;
+    past a limit only the paragraph count goes on (for the message: the file is refused anyway).
+    """
+    n_paras = n_chars = n_elements = 0
+    prefixes: dict[bytes, tuple] = {}
+    carry = b""
+    with z.open(name) as fh:
+        while True:
+            chunk = fh.read(_CHUNK)
+            buf = carry + chunk if carry else chunk
+            if chunk:
+                cut = buf.rfind(b"<")
+                if cut > 0:
+                    buf, carry = buf[:cut], buf[cut:]
+                elif len(buf) < _MAX_CARRY:
+                    carry = buf  # no tag starts here yet: wait for one (only a giant text or tag is cut)
+                    continue
+                else:
+                    carry = b""
+            over = max_paras and n_paras > max_paras  # refused: only the paragraph count goes on
+            if not over:
+                n_elements += buf.count(b"<") - buf.count(b"</")
+            if max_paras:
+                if not over and _W_URI in buf:
+                    for m in _W_DECL.finditer(buf):
+                        prefix = m.group(1) + b":" if m.group(1) else b""
+                        if prefix not in prefixes:
+                            prefixes[prefix] = _tag_patterns(prefix)
+                if prefixes:
+                    if b"\t" in buf or b"\n" in buf or b"\r" in buf:
+                        buf = buf.translate(_XML_WS)
+                    for paras, text in prefixes.values():
+                        n_paras += sum(buf.count(t) for t in paras)
+                        if n_paras <= max_paras and n_elements <= max_elements:
+                            n_chars += len(b"".join(text.findall(buf)).decode("utf-8", "replace"))
+            if not chunk:
+                return n_paras, n_chars, n_elements
+
+
+def _tag_patterns(prefix: bytes) -> tuple[tuple[bytes, ...], re.Pattern]:
+    """Byte patterns of a paragraph start tag, and a regex for the text of a text run, under ``prefix``."""
+    p = b"<" + prefix + b"p"
+    return (p + b">", p + b"/", p + b" "), re.compile(b"<" + re.escape(prefix) + rb"t(?: [^>]*)?>([^<]*)")
 
 
 def _main_part(z) -> str | None:
@@ -156,40 +209,77 @@ def para_text(p_el) -> str:
     return "".join(parts).replace("\n", "")
 
 
-def _text_and_lead(p_el, styles: "_StyleTable") -> tuple[str, int | None]:
+def _contents(p_el) -> tuple[list[tuple[str, object]], object]:
+    """In one walk: the text pieces [(text without line breaks, its w:t or w:tab)] (every w:t and w:tab inside,
+    a text box's included, as ``para_text``) and the paragraph's own w:pPr (not a tracked change's)."""
+    pieces, ppr = [], None
+    for node in p_el.iter(_W + "t", _W + "tab", _W + "pPr"):
+        tag = node.tag
+        if tag == _W + "pPr":
+            if ppr is None and node.getparent() is p_el:
+                ppr = node
+            continue
+        text = "\t" if tag == _W + "tab" else (node.text or "").replace("\n", "")
+        if text:
+            pieces.append((text, node))
+    return pieces, ppr
+
+
+def _text_and_lead(p_el, pieces, ppr, styles: "_StyleTable") -> tuple[str, int | None]:
     """The paragraph text (as ``para_text``) and where a formatted lead run ends in the stripped text."""
-    chars: list[str] = []
-    sigs: list[tuple] = []
-    pstyle = _pstyle(p_el)
-    cache: dict[int, tuple] = {}
-    for node in p_el.iter(_W + "t", _W + "tab"):
-        s = (node.text or "") if node.tag == _W + "t" else "\t"
+    text = "".join(s for s, _ in pieces)
+    stripped = text.strip()
+    if len(stripped) < 8 or len(pieces) < 2:
+        return text, None  # one run has one look: no lead
+    segs = _segments(pieces, len(text) - len(text.lstrip()), len(stripped), p_el, styles, _pstyle(ppr))
+    return text, _lead_end(stripped, segs)
+
+
+def _segments(pieces, lead: int, n: int, p_el, styles: "_StyleTable", pstyle: str | None) -> list[list]:
+    """The first three [start, end, look] runs of one look in the stripped text (white space joins the run before).
+
+    A piece shares its look with its whole run, so the text is walked a piece at a time; only the
+    first three segments decide a lead, so the walk stops at the fourth.
+    """
+    segs: list[list] = []
+    looks: dict = {}
+    pos = 0
+    for s, node in pieces:
+        a, b = pos, pos + len(s)
+        pos = b
+        if b <= lead:
+            continue
+        if a >= lead + n:
+            break
+        part = s[max(a, lead) - a : min(b, lead + n) - a]
+        rel = max(a, lead) - lead
+        j = len(part) - len(part.lstrip())
+        if j == len(part):
+            if segs:
+                segs[-1][1] = rel + len(part)
+            continue
         run = node.getparent()
         while run is not None and run.tag != _W + "r" and run is not p_el:
             run = run.getparent()
-        key = id(run)
-        if key not in cache:
-            cache[key] = styles.run_signature(run if run is not None and run.tag == _W + "r" else None, pstyle)
-        for ch in s:
-            if ch != "\n":
-                chars.append(ch)
-                sigs.append(cache[key])
-    text = "".join(chars)
-    lead = len(text) - len(text.lstrip())
-    return text, _lead_end(text.strip(), sigs[lead : lead + len(text.strip())])
+        if run is not None and run.tag != _W + "r":
+            run = None
+        if run not in looks:  # keyed by the element itself, which keeps its proxy (and identity) alive
+            looks[run] = styles.run_signature(run, pstyle)
+        sig = looks[run]
+        if segs and segs[-1][2] == sig:
+            segs[-1][1] = rel + len(part)
+            continue
+        if len(segs) == 3:
+            break
+        if segs:
+            segs[-1][1] = rel + j
+        segs.append([rel + j, rel + len(part), sig])
+    return segs
 
 
-def _lead_end(text: str, sigs: list[tuple]) -> int | None:
+def _lead_end(text: str, segs: list[list]) -> int | None:
     """End of a lead run that looks different (bold, or another font) from the rest of the paragraph."""
-    if len(text) < 8:
-        return None
-    segs: list[list] = []  # [start, end, sig]
-    for i, (ch, sig) in enumerate(zip(text, sigs)):
-        if segs and (ch.isspace() or segs[-1][2] == sig):
-            segs[-1][1] = i + 1
-        else:
-            segs.append([i, i + 1, sig])
-    if len(segs) < 2:
+    if len(text) < 8 or len(segs) < 2:
         return None
     k = 0
     if _MARKER_ONLY.match(text[segs[0][0] : segs[0][1]]) and len(segs) >= 3:
@@ -204,8 +294,8 @@ def _lead_end(text: str, sigs: list[tuple]) -> int | None:
     return lead[1]
 
 
-def _pstyle(p_el) -> str | None:
-    ps = p_el.find(f"{_W}pPr/{_W}pStyle")
+def _pstyle(ppr) -> str | None:
+    ps = ppr.find(_W + "pStyle") if ppr is not None else None
     return ps.get(_W + "val") if ps is not None else None
 
 
@@ -301,8 +391,7 @@ def _numpr(ppr):
     return (num_id.get(_W + "val"), level)
 
 
-def _levels(p_el, styles: _StyleTable, numbering) -> tuple[int | None, str | None, bool]:
-    ppr = p_el.find(_W + "pPr")
+def _levels(ppr, styles: _StyleTable, numbering) -> tuple[int | None, str | None, bool]:
     sid = None
     level = None
     if ppr is not None:
@@ -317,3 +406,4 @@ def _levels(p_el, styles: _StyleTable, numbering) -> tuple[int | None, str | Non
         level = style["level"]
     num = _numpr(ppr) or style["num"]
     return level, numbering.render(num) if num else None, style["toc"]
+
