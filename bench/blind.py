@@ -1,11 +1,15 @@
 """Accuracy on the blind evaluation set (tests/blind/), against the keyword baseline on the same text.
 
-    python bench/blind.py [--split test|dev|all] [--details] [--json OUT] [--code DIR]
+    python bench/blind.py [--set blind|blind2] [--split test|dev|all] [--details] [--json OUT] [--code DIR]
 
 The documents under tests/blind/w*/ were written and labelled by writers who never saw lawcheck's
 code (tests/blind/README.md). Labels are frozen: tests/blind/FROZEN.sha256 holds their hashes and
 this script refuses to score a set whose files no longer match. Tune on ``--split dev`` only;
 ``--split test`` is reported once per release in bench/RESULTS.md.
+
+``--set`` picks the round: ``blind`` (tests/blind/, round 1, frozen for release 0.2; its test half has
+since been read, so it now serves for tuning) or ``blind2`` (tests/blind2/, round 2, new writers and a
+new brief, frozen before any run; its test half is the one reported for release 0.3).
 
 ``--code DIR`` scores another checkout's ``lawcheck`` (e.g. the previous release) on the same files.
 The baseline reads the text that lawcheck extracted, so the comparison is about judgement, not
@@ -52,7 +56,7 @@ def verify_frozen() -> None:
         for line in fh:
             digest, rel = line.rstrip("\n").split("  ", 1)
             if sha256(os.path.join(BLIND, rel)) != digest:
-                raise SystemExit(f"tests/blind/{rel} changed after freezing; log the edit in tests/blind/CHANGES.md "
+                raise SystemExit(f"{os.path.relpath(BLIND, ROOT)}/{rel} changed after freezing; log the edit in its CHANGES.md "
                                  "and re-freeze with bench/blind.py --freeze")
 
 
@@ -255,12 +259,15 @@ def report(s: dict) -> str:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--set", choices=("blind", "blind2"), default="blind", help="which round of blind documents")
     ap.add_argument("--split", choices=("dev", "test", "all"), default="dev")
     ap.add_argument("--details", action="store_true", help="list every disagreement")
     ap.add_argument("--json", help="write the summary as JSON to this file")
     ap.add_argument("--code", help="score the lawcheck package of another checkout")
     ap.add_argument("--freeze", action="store_true", help="write SPLIT.txt and FROZEN.sha256 (once, before any run)")
     args = ap.parse_args()
+    global BLIND
+    BLIND = os.path.join(ROOT, "tests", args.set)
     sys.path.insert(0, os.path.abspath(args.code) if args.code else ROOT)
     if args.freeze:
         make_split()
