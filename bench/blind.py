@@ -257,6 +257,24 @@ def report(s: dict) -> str:
     return "\n".join(lines)
 
 
+def side_by_side(before: dict, after: dict) -> str:
+    """Markdown: before, after and the baseline for every subset of two ``--json`` summaries."""
+    f = lambda x: "—" if x is None else f"{x:.2f}"  # noqa: E731
+    pr = lambda t: "—" if not t or t[0] is None else f"{f(t[0])} / {f(t[1])}"  # noqa: E731
+    out = [f"Files {after['n_files']}, verdicts {after['overall']['n']}: before **{before['overall']['lawcheck']:.3f}**, "
+           f"after **{after['overall']['lawcheck']:.3f}**, keyword baseline {after['overall']['baseline']:.3f}; "
+           f"coverage {before['coverage']['lawcheck']:.3f} → {after['coverage']['lawcheck']:.3f}.", "",
+           "| subset | n | before | after | baseline | fail P / R after |", "|---|---|---|---|---|---|"]
+    for key, row in after["table"].items():
+        out.append(f"| {key} | {row['n']} | {f(before['table'].get(key, {}).get('lawcheck'))} | {f(row['lawcheck'])} "
+                   f"| {f(row['baseline'])} | {pr(row.get('fail_pr'))} |")
+    out += ["", "| metadata | before | after |", "|---|---|---|"]
+    out += [f"| {k} | {f(before['metadata'].get(k))} | {f(v)} |" for k, v in after["metadata"].items()]
+    out.append(f"| outline: top-level titles | {f(before['outline']['top'])} | {f(after['outline']['top'])} |")
+    out.append(f"| outline: number of level-2 headings | {f(before['outline']['n_level2'])} | {f(after['outline']['n_level2'])} |")
+    return "\n".join(out)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--set", choices=("blind", "blind2"), default="blind", help="which round of blind documents")
@@ -265,7 +283,13 @@ def main() -> int:
     ap.add_argument("--json", help="write the summary as JSON to this file")
     ap.add_argument("--code", help="score the lawcheck package of another checkout")
     ap.add_argument("--freeze", action="store_true", help="write SPLIT.txt and FROZEN.sha256 (once, before any run)")
+    ap.add_argument("--compare", nargs=2, metavar=("BEFORE.json", "AFTER.json"),
+                    help="print two --json summaries side by side (Markdown) and exit")
     args = ap.parse_args()
+    if args.compare:
+        with open(args.compare[0], encoding="utf-8") as fb, open(args.compare[1], encoding="utf-8") as fa:
+            print(side_by_side(json.load(fb), json.load(fa)))
+        return 0
     global BLIND
     BLIND = os.path.join(ROOT, "tests", args.set)
     sys.path.insert(0, os.path.abspath(args.code) if args.code else ROOT)

@@ -46,8 +46,9 @@ _MARKER = re.compile(r"^(?:第[一二三四五六七八九十]+(?:部分|章)|[�
 # (pattern, longest line it may match): whole-line furniture wherever it stands.
 _ANYWHERE = (
     (re.compile(r"^(?:您?(?:当前|现在)?(?:所在)?的?位置|当前位置|所在位置)[:：]?"), 200),
-    (re.compile(r"^(?:网站)?首页[>»›/]"), 200),
+    (re.compile(r"^(?:网站)?首页[>»›/]|^[^>»›]{1,12}首页[>»›]|^(?:[^>»›]{1,15}[>»›]){3,}"), 200),  # breadcrumbs
     (re.compile(r"^今天是"), 60),
+    (re.compile(r"^(?:分享到|微信|微博|QQ空间|朋友圈|QQ好友|复制链接)[:：]?$"), 8),
     (re.compile(r"\d{4}(?:年|[-/.])\d{1,2}(?:月|[-/.])\d{1,2}日?(?:星期|周|礼拜)[一二三四五六日天]"), 60),
     (re.compile(r"^(?:无障碍|长者模式|关怀版|适老化|读屏专用|English|手机版|移动版|设为首页|加入收藏|网站地图|智能问答)"), 60),
     (re.compile(r"^(?:登录|注册|搜索|简体|繁体|繁體)"), 12),
@@ -122,6 +123,7 @@ _TAB_TOC = re.compile(r"^\s*(?:第[一二三四五六七八九十]+(?:部分|章
 _BARE_DATE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?$"
                         r"|^\d{4}年\d{1,2}月\d{1,2}日\d{1,2}:\d{2}")
 _WS = re.compile(r"\s+")
+_DISCLAIMER = re.compile(r"(?:免责声明|版权声明)[:：]")
 _TITLEISH = re.compile(r"报告|情况|总结|要点|方案|意见|计划|安排|清单|解读|通知")
 _TOPIC = re.compile(r"法治|年度|\d{4}年|关于|[〇一二]{4}年")
 
@@ -136,6 +138,7 @@ def prepare(raw: RawDocument) -> RawDocument:
         # A flattened text with hundreds of thousands of inline markers: refused before it is cut.
         raise too_large(raw.path, "按编号恢复换行后的段落至少", exc.count, MAX_PARAGRAPHS, "段") from None
     paras = _split_watermarks(raw.text, paras, raw.format)
+    paras = _split_chrome(raw.text, paras)
     if len(paras) > MAX_PARAGRAPHS:
         raise too_large(raw.path, "恢复换行、拆出水印后的段落", len(paras), MAX_PARAGRAPHS, "段")
     spaced = simplified_spans(raw.text, [(p.start, p.end) for p in paras])
@@ -187,9 +190,36 @@ def _split_watermarks(text: str, paras: list[RawParagraph], fmt: str) -> list[Ra
     return out
 
 
+# A page header copied as one line: "首页 > 法治建设 > 年度报告　报告标题　发布时间:2025-03-28 来源:…　阅读:1024".
+_CHROME_LINE = re.compile(r"(?:首页|当前位置|您的位置)\s*[>＞»]|[>＞»][^>＞»\n]{1,12}[>＞»]|"
+                          r"(?:发布时间|发布日期|更新时间|来源|浏览次数|阅读次数|点击数)\s*[:：]")
+_GAP = re.compile(r"[\u3000]+|[ \t\xa0]{2,}")
+MAX_CHROME_LINE = 300
+
+
+def _split_chrome(text: str, paras: list[RawParagraph]) -> list[RawParagraph]:
+    """Cut a page-header line at its wide gaps, so the breadcrumb, the title and the 发布时间 block
+    are lines of their own (and each gets its role)."""
+    out: list[RawParagraph] = []
+    for p in paras:
+        s = text[p.start : p.end]
+        if p.end - p.start > MAX_CHROME_LINE or not _CHROME_LINE.search(s) or not _GAP.search(s):
+            out.append(p)
+            continue
+        cuts = [0] + [c for m in _GAP.finditer(s) for c in (m.start(), m.end())] + [len(s)]
+        pieces = [(a, b) for a, b in zip(cuts[::2], cuts[1::2]) if s[a:b].strip()]
+        for k, (a, b) in enumerate(pieces):
+            out.append(replace(p, start=p.start + a, end=p.start + b, source_index=p.source_index if len(pieces) == 1 else None,
+                               lead_end=None, style_level=p.style_level if k == 0 else None,
+                               auto_number=p.auto_number if k == 0 else None))
+    return out
+
+
 def _furniture(line: str) -> bool:
     if len(line) <= 200 and _TOC.search(line):
         return True
+    if len(line) <= 200 and _DISCLAIMER.match(line):
+        return True  # a site's disclaimer is a sentence, but never the report's
     if _MARKER.match(line) or (len(line) > 30 and line.endswith("。")):
         return False  # a numbered heading or a sentence is never page furniture (a dotted TOC line is)
     if len(line) <= 150 and _LABELS_AT_START.match(line) and len(_LABEL_WORD.findall(line)) >= 2 \

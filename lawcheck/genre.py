@@ -4,7 +4,8 @@ Look-alikes share the report's headings and vocabulary: 政府信息公开工作
 (whose last part is also "其他需要报告的事项"), 工作要点/实施方案 (also printed
 inside a 通知 or behind a 发文字号 cover), 政策解读 of a report, news about a
 meeting that heard one, research papers about the reporting system, 范文 with
-placeholders (某县, xx市, 20xx年, ****年) and 职责清单. The title decides when it
+placeholders (某县, xx市, 20xx年, ****年), 职责清单, one leader's 述职/述法 report and
+a report on rectifying 督察 findings (整改情况的报告). The title decides when it
 names a genre; otherwise the body does (the "现将……报告如下" formula, the five
 mandated items, a notice formula, a paper's abstract). ``None`` only when
 nothing in the text gives a clue. Every decision carries a reason in Chinese.
@@ -66,6 +67,10 @@ def by_title(t: str) -> tuple[str, str] | None:
         inner = by_title(m.group(1).strip("《》\u201c\u201d\"")) or _by_head(m.group(1))
         if inner:
             return inner[0], f"{q}，是印发{m.group(1)}的通知"
+    if re.search(r"述职|述法报告|述责|述廉", t):
+        return "personal_report", f"{q}，是个人述职（述法）报告，不是机关的法治政府建设年度报告"
+    if re.search(r"整改", t) and re.search(r"报告|情况", t):
+        return "rectification_report", f"{q}，是督察（巡视、审计）反馈问题的整改情况报告，不是年度报告"
     if _NEWS_TITLE.search(t):
         return "news", f"{q}，是会议新闻报道"
     if re.search(r"(?:通知|函|通报|指引|办法|规定|细则|决定|批复|公告|通告|纪要)$", t):

@@ -116,6 +116,8 @@ def from_title(stitle: str) -> str | None:
         if not m or re.search(r"\d|年", m.group(1)):
             continue
         cand = m.group(1).strip()
+        # "枫林市人民政府办公室关于印发《枫林市2025年……》的通知": the issuer ends where 关于 begins.
+        cand = cand.split("关于", 1)[0].strip() or cand
         parts = _split_joint(cand)
         if len(parts) > 1:
             found = _government(parts)

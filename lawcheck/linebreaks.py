@@ -3,7 +3,8 @@
 Copies from aggregator sites often arrive as one long line: "…报告2024年，我局……
 一、主要举措和成效（一）强化领导。……二、存在的不足……青石县公安局2025年1月27日".
 A paragraph counts as flattened when it carries at least two top-level markers
-(一、二、) after a sentence end, or when it is nearly the whole document. It is
+(一、二、) after a sentence end, or when it is nearly the whole document (alone, or with
+one or two other long lines). It is
 cut before every inline marker, after a leading title and addressee, and before
 a trailing signature and date. Cuts only make sub-spans of the original text, so
 offsets and quotes stay verbatim.
@@ -28,6 +29,8 @@ _TOP = re.compile(rf"[{_CN}]{{1,3}}、|第[{_CN}]+(?:部分|章)")
 _TITLE = re.compile(r"^\s*(\S.{3,60}?(?:的报告|情况报告|年度报告|工作报告|工作情况|建设情况))(?=\s*[^\s如，,。的及和报])")
 _ADDRESSEE = re.compile(r"^\s*([^，,。；;：:\s]{2,40}[：:])(?=\s*\S)")
 _TAIL_DATE = re.compile(rf"({DATE_PATTERN})\s*$")
+_DATE_THEN_CHROME = re.compile(rf"(?P<date>{DATE_PATTERN})(?P<gap>\s*)(?=(?:责任编辑|编辑[:：]|分享到|免责声明|【?打印|【?关闭|扫一扫|上一篇|下一篇|"
+                               r"相关(?:阅读|文章|链接)|网站标识码|\S{0,2}ICP备))")
 _TAIL_NOTE = re.compile(r"[【\[][^【】\[\]\n]{2,80}[】\]]\s*$")
 _SPACE = re.compile(r"[ \t\u3000\xa0]+")
 # How standalone headings end; used where a heading lost its break and runs into its body.
@@ -54,10 +57,13 @@ def recover(text: str, paras: list[RawParagraph], fmt: str = "txt", limit: int |
     markers of one flattened paragraph show it (before its cuts are worked out).
     """
     total = sum(p.end - p.start for p in paras) or 1
+    # A report flattened into two or three long lines ("…一、…（一）…" then "二、…三、…") is flattened too.
+    long = [p.end - p.start for p in paras if p.end - p.start >= MIN_FLAT]
+    few_long = len(long) <= 3 and sum(long) / total > 0.8
     out: list[RawParagraph] = []
     for i, p in enumerate(paras):
         s = text[p.start : p.end]
-        whole = (p.end - p.start) / total > 0.6 and len(s) >= 400
+        whole = ((p.end - p.start) / total > 0.6 and len(s) >= 400) or (few_long and len(s) >= MIN_FLAT)
         later = len(paras) - i - 1  # paragraphs still to come, one at least each
         try:
             cuts = _cuts(s, whole, None if limit is None else limit - len(out) - later) if len(s) >= MIN_FLAT else []
@@ -126,6 +132,13 @@ def _glued_heading(s: str, a: int, b: int) -> int | None:
     return a + ends[-1]
 
 
+def _open_quote(s: str, at: int) -> bool:
+    """Is ``at`` inside “…” (an opening mark within 20 characters before it, not yet closed)?"""
+    before = s[max(0, at - 20) : at]
+    k = before.rfind("“")
+    return k >= 0 and "”" not in before[k:] and "”" in s[at : at + 20]
+
+
 def _space_cuts(s: str) -> set[int]:
     """White space inside flattened Chinese text is where a line break was (but not in "2025 年" or "共 12 件")."""
     out = set()
@@ -135,6 +148,8 @@ def _space_cuts(s: str) -> set[int]:
             continue
         if right[0] in "年月日号" or re.search(r"[\d〇一二三四五六七八九十]\s*[年月]$", left) or _CLOCK.match(right):
             continue
+        if _open_quote(s, m.start()):
+            continue  # "“学宪法 讲宪法”": a space inside quotation marks is the title's own
         # "浏览次数：312 2024年，我局……" or "青石县公安局 2025年1月27日": a year or a date opens a line.
         opens = re.match(rf"\d{{4}}\s*年(?:度|以来)?[，,]|{DATE_PATTERN}", right)
         if left[-1].isdigit():
@@ -150,9 +165,14 @@ def _space_cuts(s: str) -> set[int]:
 def _tail_cuts(s: str) -> set[int]:
     """"……特此报告。青石县公安局2025年1月27日": cut before the date and before the issuer.
 
-    An aggregator's note glued after the date ("…1月27日【本文来源：…】") is cut off first.
+    An aggregator's note glued after the date ("…1月27日【本文来源：…】") is cut off first, and so is
+    page chrome after it ("…2月28日 责任编辑:小林 分享到: 微信 … 示ICP备00000000号").
     """
     out = set()
+    for m in _DATE_THEN_CHROME.finditer(s, max(0, len(s) - 300)):
+        out.add(m.end("gap"))
+        s = s[: m.end("date")]
+        break
     note = _TAIL_NOTE.search(s, max(0, len(s) - 120))
     if note and note.start() > 0:
         out.add(note.start())

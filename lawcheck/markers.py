@@ -31,6 +31,7 @@ MARKERS = (
     ("circled", 5, re.compile(r"([\u2460-\u2473])")),
 )
 LEAD_RANK = 6  # an unnumbered formatted lead nests under every numbered level
+BOLD_RANK = 0.5  # a paragraph bold throughout, in a report with no 一、 or styles: its top level
 # All of MARKERS as one alternation, tried in the same order at the same position (the first kind
 # that matches wins, as in a loop over MARKERS); each kind's own groups follow its wrapping group.
 _ANY_MARKER = re.compile("|".join(f"({rx.pattern})" for _, _, rx in MARKERS))
@@ -156,6 +157,13 @@ def heading(text: str, norm: NormText, p) -> Heading | None:
             lead_rel = None
         elif kind is None and not styled and re.search(r"[\d%]", rest[:title_len]):
             lead_rel = None  # "**全年办理案件312件**，……" is an emphasised fact, not a heading
+    if lead_rel is None and kind is None and not styled and getattr(p, "emphasis", False):
+        if rest.rstrip().endswith(("。", ";")) or _ENUMERATION.match(rest):
+            return None
+        title_len, body_at = len(rest.rstrip(_TRAILING)), None
+        o_title_start, o_title_end = norm.orig_span(n0, n0 + title_len)
+        return Heading(-1, ("bold",), BOLD_RANK, None, None, o_title_start, o_title_end, o_title_end, None, True, None,
+                       None, False, False)
     if lead_rel is None:
         if kind is None and not styled:
             return None
@@ -220,7 +228,8 @@ def headings(text: str, norm: NormText, paras) -> dict[int, Heading]:
             h = heading(text, norm, p)
         else:
             lead_end = getattr(p, "lead_end", None)
-            key = (text[p.start : p.end], p.style_level, p.auto_number, None if lead_end is None else lead_end - p.start)
+            key = (text[p.start : p.end], p.style_level, p.auto_number, None if lead_end is None else lead_end - p.start,
+                   getattr(p, "emphasis", False))
             if key not in seen:
                 seen[key] = heading(text, norm, p), p.start
             first, at = seen[key]
@@ -276,6 +285,21 @@ def keep_sequences(cands: dict[int, Heading]) -> None:
         for i in leads:
             if not cands[i].punctuated:
                 del cands[i]
+
+
+def keep_bold(cands: dict[int, Heading], text: str, paras) -> None:
+    """Bold paragraphs are top-level headings only in a report that has no other top level (no 一、, 第一部分
+    or heading styles), at least two of them, and only after the opening text (bold title lines are not)."""
+    bold = [i for i, h in cands.items() if h.kind == ("bold",)]
+    if not bold:
+        return
+    other_top = any(h.kind[0] == "style" or h.typed_kind in ("cn", "part") for h in cands.values())
+    opening = next((i for i, p in enumerate(paras) if i not in cands and p.end - p.start >= 40), None)
+    for i in bold:
+        if other_top or len(bold) < 2 or opening is None or i < opening:
+            del cands[i]
+    if sum(1 for h in cands.values() if h.kind == ("bold",)) == 1:
+        del cands[next(i for i, h in cands.items() if h.kind == ("bold",))]
 
 
 def demote_lone_lists(cands: dict[int, Heading]) -> None:

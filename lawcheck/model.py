@@ -28,6 +28,8 @@ DOCUMENT_TYPES = {
     "template": "范文或模板（含占位符）",
     "duty_list": "职责清单",
     "notice": "通知、指引等其他公文",
+    "personal_report": "个人述职、述法报告",
+    "rectification_report": "整改情况报告",
 }
 
 VERDICTS = ("pass", "warn", "fail", "skip")
@@ -45,7 +47,8 @@ class RawParagraph:
     ``source_index`` is the reader's own index (e.g. the n-th ``w:p`` of a
     .docx body) so writers such as ``annotate`` can find the paragraph again.
     ``lead_end`` ends a run-in heading marked by formatting (a bold or
-    differently-fonted lead run); ``role`` is a hint from the line-role pass
+    differently-fonted lead run); ``emphasis`` marks a short paragraph that is bold
+    throughout ("**主要工作及成效**" with no number); ``role`` is a hint from the line-role pass
     (``"furniture"``: page furniture, never content).
     """
 
@@ -56,6 +59,7 @@ class RawParagraph:
     source_index: int | None = None
     lead_end: int | None = None
     role: str | None = None
+    emphasis: bool = False  # the whole (short) paragraph is bold: a heading set off by formatting alone
 
 
 @dataclass

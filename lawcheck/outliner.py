@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .markers import Heading, demote_lone_lists, headings, keep_sequences
+from .markers import Heading, demote_lone_lists, headings, keep_bold, keep_sequences
 from .metadata import DATE_PATTERN, ISSUER_TAIL, TITLE_AFTER_ISSUER
 from .model import Paragraph, RawDocument, Section
 from .normalize import NormText
@@ -41,6 +41,7 @@ def parse(raw: RawDocument, norm: NormText) -> tuple[list[Section], list[Paragra
     for i in [i for i in candidates if i >= end]:
         del candidates[i]
     keep_sequences(candidates)
+    keep_bold(candidates, raw.text, paras)
     demote_lone_lists(candidates)
     first_heading = min(candidates) if candidates else end
     last_heading = max(candidates) if candidates else -1

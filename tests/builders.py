@@ -88,7 +88,8 @@ def _set_num(p, num_id: str, ilvl: int) -> None:
 
 def write_pdf(path: str, text: str, chars_per_line: int = 34, lines_per_page: int = 40) -> str:
     """A PDF with a real text layer (embedded Noto Sans SC), long paragraphs wrapped
-    over several visual lines and page numbers in the footer."""
+    over several visual lines and page numbers in the footer. A line "@right X" is set
+    flush right (a signature block)."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -102,13 +103,17 @@ def write_pdf(path: str, text: str, chars_per_line: int = 34, lines_per_page: in
     visual = []
     for ln in lines(text):
         ln = ln.strip()
+        if ln.startswith("@right "):
+            visual.append(("right", ln[7:]))
+            continue
         for i in range(0, len(ln), chars_per_line):
-            visual.append(ln[i : i + chars_per_line])
+            visual.append(("left", ln[i : i + chars_per_line]))
     with matplotlib.rc_context({"pdf.fonttype": 42}), PdfPages(path) as pdf:
         for page_no, start in enumerate(range(0, len(visual), lines_per_page), 1):
             fig = plt.figure(figsize=(8.27, 11.69))
-            for i, v in enumerate(visual[start : start + lines_per_page]):
-                fig.text(0.08, 0.95 - i * 0.022, v, fontproperties=font)
+            for i, (align, v) in enumerate(visual[start : start + lines_per_page]):
+                x = 0.08 if align == "left" else 0.08 + chars_per_line * 11 / 72 / 8.27  # the text block's right edge
+                fig.text(x, 0.95 - i * 0.022, v, fontproperties=font, ha=align)
             fig.text(0.5, 0.03, f"- {page_no} -", fontproperties=font, ha="center")
             pdf.savefig(fig)
             plt.close(fig)
@@ -137,7 +142,8 @@ def write_html(path: str, text: str, *, published: str = "2025-02-10 09:30", sou
     """A saved government page: nav, breadcrumb, info line, article, print/close links, footer."""
     body = lines(text)
     title, paras = body[0], body[1:]
-    ps = "\n".join(f"      <p style=\"text-indent:2em\">{escape(p)}</p>" for p in paras)
+    # A line that is already markup ("<table>…", "<p><strong>…") goes in as it is.
+    ps = "\n".join(p if p.startswith("<") else f"      <p style=\"text-indent:2em\">{escape(p)}</p>" for p in paras)
     page = f"""<!DOCTYPE html>
 <html><head><meta charset="{encoding}"><title>{escape(title)}_示例县人民政府门户网站</title>
 <script>var _hmt = _hmt || []; function setFont(s){{document.body.style.fontSize=s}}</script>

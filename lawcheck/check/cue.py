@@ -30,6 +30,7 @@ from .index import CLAUSE_END, SENTENCE_END, DocIndex, finding
 from .polarity import Reading, Scan, TriggerTable, head_reading, read, read_one
 
 PLAN_RULE = "content.next_year"  # its headings mark the next-year plan sections
+SHORTCOMINGS_RULE = "content.shortcomings"  # its headings mark the part on problems
 _LEADING_PUNCT = " \t\u3000。.:：;；,，、"
 
 
@@ -89,13 +90,61 @@ def mentions(ix: DocIndex, rule, cues: re.Pattern | None = None, plans: bool = T
             continue
         spans.append((m.start(), m.end()))
     table = table_for(ix, rule)
-    readings = read(scan(ix, table), spans) if table is not None else [Reading("affirmed")] * len(spans)
+    if table is None:
+        readings = [Reading("affirmed")] * len(spans)
+    else:
+        sc = scan(ix, table)
+        readings = []
+        for i, ((s, e), r) in enumerate(zip(spans, read(sc, spans))):
+            label = label_reading(sc, ix.ntext, s, e) if r.polarity == "affirmed" else None
+            if label is not None:  # the mention reaches to its value, so the quote shows both
+                spans[i], r = (s, max(e, label.hit.end)), label
+            readings.append(r)
     return [Mention(s, e, r.polarity, r.missing, plans and in_plan(ix, ix.norm.orig(s)))
             for (s, e), r in zip(spans, readings)]
 
 
-def read_section(ix: DocIndex, rule, sec: Section, rx: re.Pattern, found: list[Mention]) -> SectionReading:
-    """Does the section bear out its heading? Its title, then the mentions in its body, then its opening words."""
+# A label: the keyword alone, as a table's key cell ("法律顾问" | "暂缺") or a run-in topic
+# ("（三）法律顾问工作。本局目前还没有聘请……"), optionally numbered and with a generic tail.
+_LABEL_HEAD = re.compile(r"[\s(（]*([一二三四五六七八九十0-9]{1,3}[)）、.]?)?[\s]*(关于)?$")
+_LABEL_TAIL = re.compile(r"(工作|情况|方面|建设|制度|管理|作用|配备|聘请|聘用|人数|及|和|、)*\s*(?:([。:])|$)")
+_VALUE_CELL = 30  # a following line this short is the key cell's value
+
+
+def label_reading(sc: Scan, text: str, s: int, e: int) -> Reading | None:
+    """The polarity a label's value gives it ("法律顾问" then "暂缺" on the next line: negated), or None.
+
+    A keyword that only names a topic says nothing by itself; what stands after it does.
+    """
+    ls = max(text.rfind(c, 0, s) for c in "\n。;") + 1  # a label may follow a sentence: "……。(1)法律顾问配备:无"
+    le = text.find("\n", e)
+    le = len(text) if le < 0 else le
+    if not _LABEL_HEAD.match(text, ls, s):
+        return None
+    tail = _LABEL_TAIL.match(text, e, le)
+    if tail is None or (tail.end() < le and not tail.group(2)):
+        return None
+    if tail.end() < le:  # a run-in topic: its own sentence ends, the next one speaks
+        start, limit = tail.end(), le
+    else:  # a key cell: the value is the next line
+        start = le + 1
+        limit = text.find("\n", start)
+        limit = len(text) if limit < 0 else limit
+        if start >= len(text) or limit - start > _VALUE_CELL:
+            return None
+    while start < limit and text[start] in _LEADING_PUNCT:
+        start += 1
+    r = head_reading(sc, start, limit)
+    return r if r is not None and r.polarity in ("negated", "partial") else None
+
+
+def read_section(ix: DocIndex, rule, sec: Section, rx: re.Pattern, found: list[Mention],
+                 specific: bool = False) -> SectionReading:
+    """Does the section bear out its heading? Its title, then the mentions in its body, then its opening words.
+
+    ``specific``: the heading names the very thing ("（三）重大行政决策目录管理"), so a body that mentions it
+    only as not (fully) done contradicts it; a broad heading needs most of its body to say so.
+    """
     table = table_for(ix, rule)
     if table is None:
         return SectionReading(sec, "affirmed")
@@ -111,7 +160,9 @@ def read_section(ix: DocIndex, rule, sec: Section, rx: re.Pattern, found: list[M
     if any(x.polarity == "affirmed" for x in inside):
         return SectionReading(sec, "affirmed")
     weak = [x for x in inside if x.polarity in ("partial", "negated")]
-    if weak and _dominant(ix, hs, he, weak):
+    if not weak and rule.detect.get("anaphora") is not None:
+        weak = _short_forms(ix, rule, hs, he)  # "（三）……目录编制。……没有形成正式的目录文本"
+    if weak and (specific or _dominant(ix, hs, he, weak)):
         partial = [x for x in weak if x.polarity == "partial"]
         pol = "partial" if partial else "negated"
         return SectionReading(sec, pol, tuple((x.start, x.end) for x in weak), partial[0].missing if partial else None)
@@ -151,8 +202,40 @@ def in_plan(ix: DocIndex, offset: int) -> bool:
         plan_rule = ix.book.get(PLAN_RULE)
         secs = ix.heading_sections(plan_rule.detect.get("headings"), plan_rule.detect.get("exclude")) \
             if plan_rule else []
-        ix.cache["plans"] = Spans((s.start, s.end) for s in secs if s.level == 1)
+        ix.cache["plans"] = Spans([(s.start, s.end) for s in secs if s.level == 1] + plan_lists(ix))
     return ix.cache["plans"].hold(offset)
+
+
+def in_shortcomings(ix: DocIndex, nstart: int) -> bool:
+    """Is this normalized offset inside the shortcomings part (a top-level one)? What is written there
+    describes problems ("法律顾问合同到期后未能续聘"), never evidence that the work was done."""
+    if "shortfalls" not in ix.cache:
+        rule = ix.book.get(SHORTCOMINGS_RULE)
+        secs = ix.heading_sections(rule.detect.get("headings"), None) if rule else []
+        ix.cache["shortfalls"] = Spans((s.start, s.end) for s in secs if s.level == 1)
+    return ix.cache["shortfalls"].hold(ix.norm.orig(nstart))
+
+
+_PLAN_INTRO = re.compile(r"(将|要|拟|计划|准备|打算)[^。\n]{0,40}(以下|如下|下列)[^。\n]{0,10}"
+                         r"(工作|任务|事项|方面|几点)[^。\n]{0,4}[:：]\s*$")
+_LIST_ITEM = re.compile(r"\s*([（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}是|\d{1,2}[.、．](?!\d))")
+
+
+def plan_lists(ix: DocIndex) -> list[tuple[int, int]]:
+    """Original spans of numbered paragraphs listed after "我们将重点做好以下工作：" (a plan without a heading)."""
+    from ..normalize import to_simplified
+
+    text, paras, out = ix.doc.text, ix.doc.paragraphs, []
+    for i, p in enumerate(paras):
+        tail = text[max(p.start, p.end - 120) : p.end]
+        if "下" not in tail or not _PLAN_INTRO.search(to_simplified(tail)):  # 以下/如下/下列: cheap test first
+            continue
+        j = i + 1
+        while j < len(paras) and _LIST_ITEM.match(text, paras[j].start):
+            j += 1
+        if j > i + 1:
+            out.append((paras[i + 1].start, paras[j - 1].end))
+    return out
 
 
 def outside_headings(ix: DocIndex, secs: list[Section], found: list[Mention]) -> list[Mention]:
@@ -202,17 +285,63 @@ def evaluate(ix: DocIndex, rule) -> Finding:
     rx, exclude = d.get("headings"), d.get("exclude")
     secs = ix.heading_sections(rx, exclude)
     found = outside_headings(ix, secs, mentions(ix, rule))
+    later = anaphora(ix, rule, found)
+    if later:  # "形成《……目录》。目录已编制，但尚未向社会公布": the later sentence qualifies the first
+        found = [m for m in found if not (m.polarity == "affirmed" and _superseded(ix, m, later))]
+        found = sorted(found + later, key=lambda m: m.start)
     plan_secs = [s for s in secs if in_plan(ix, s.start)]
-    readings = [read_section(ix, rule, s, rx, found) for s in secs if not in_plan(ix, s.start)]
+    cues = d.get("cues")
+    readings = [read_section(ix, rule, s, rx, found, specific=_names_it(ix, s, cues))
+                for s in secs if not in_plan(ix, s.start)]
     heads = [r.section for r in readings if r.polarity == "affirmed"]
     if heads:
         return finding(rule, rule.verdict_for("heading"), "heading", "报告设有相关章节或小标题。",
                        [ix.heading_evidence(s) for s in heads])
-    done = [m for m in found if m.polarity == "affirmed" and not m.in_plan]
+    done = [m for m in found if m.polarity == "affirmed" and not m.in_plan and not in_shortcomings(ix, m.start)]
     if done:
         return finding(rule, rule.verdict_for("body"), "body", "正文中有相关表述。",
                        ix.quotes([(m.start, m.end) for m in done]))
     return not_done(ix, rule, found, readings, plan_secs)
+
+
+def anaphora(ix: DocIndex, rule, found: list[Mention]) -> list[Mention]:
+    """Short forms naming the thing again later in a mention's paragraph ("目录已编制，但尚未公布"), when
+    they say it is partly done or not done; ``detect.anaphora`` lists them (none: no such reading)."""
+    rx, table = rule.detect.get("anaphora"), table_for(ix, rule)
+    if rx is None or table is None or not found:
+        return []
+    named = Spans((m.start, m.end) for m in found)
+    spans: list[tuple[int, int]] = []
+    for m in found:
+        if m.in_plan or m.polarity != "affirmed":
+            continue
+        end = ix.ntext.find("\n", m.end)
+        for a in finditer(rx, ix.ntext, m.end, len(ix.ntext) if end < 0 else end):
+            if not named.hold(a.start()) and (a.start(), a.end()) not in spans:
+                spans.append((a.start(), a.end()))
+    spans.sort()
+    return [Mention(s, e, r.polarity, r.missing) for (s, e), r in zip(spans, read(scan(ix, table), spans))
+            if r.polarity in ("partial", "negated")]
+
+
+def _names_it(ix: DocIndex, sec: Section, cues: re.Pattern | None) -> bool:
+    """Does the heading name the very thing the rule looks for ("（三）重大行政决策目录管理"), not a broad area?"""
+    ts, te = ix.title_span(sec)
+    return cues is not None and cues.search(ix.ntext, ts, te) is not None
+
+
+def _short_forms(ix: DocIndex, rule, lo: int, hi: int) -> list[Mention]:
+    """Short forms in a section body that say the thing is not (fully) done."""
+    spans = [(a.start(), a.end()) for a in finditer(rule.detect["anaphora"], ix.ntext, lo, hi)]
+    return [Mention(s, e, r.polarity, r.missing) for (s, e), r in zip(spans, read(scan(ix, table_for(ix, rule)), spans))
+            if r.polarity in ("partial", "negated")]
+
+
+def _superseded(ix: DocIndex, m: Mention, later: list[Mention]) -> bool:
+    """Is an affirmed mention followed, in its paragraph, by a short form saying it is not (fully) done?"""
+    end = ix.ntext.find("\n", m.end)
+    end = len(ix.ntext) if end < 0 else end
+    return any(m.end <= x.start < end for x in later)
 
 
 def not_done(ix: DocIndex, rule, found: list[Mention], readings: list[SectionReading],
@@ -220,6 +349,10 @@ def not_done(ix: DocIndex, rule, found: list[Mention], readings: list[SectionRea
     """Nothing reports the work as done this year: partly done, declared absent, planned, or nothing."""
     partial = [m for m in found if m.polarity == "partial" and not m.in_plan]
     part_secs = [r for r in readings if r.polarity == "partial"]
+    if any(m.polarity == "negated" and not in_shortcomings(ix, m.start) for m in found) or \
+            any(r.polarity == "negated" for r in readings):
+        # "本厅2024年度未编制目录" outranks the shortcomings part's "目录未能按时编制"
+        partial = [m for m in partial if not in_shortcomings(ix, m.start)]
     if partial or part_secs:
         missing = partial[0].missing if partial else part_secs[0].missing
         ev = [ix.heading_evidence(r.section) for r in part_secs] + ix.quotes(

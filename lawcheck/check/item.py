@@ -22,7 +22,7 @@ import re
 
 from ..model import Finding, Section
 from ..normalize import to_simplified
-from .cue import mentions, not_done, outside_headings, read_section, scan, table_for
+from .cue import PLAN_RULE, in_plan, mentions, not_done, outside_headings, read_section, scan, table_for
 from .index import SENTENCE_END, DocIndex, finding
 from .polarity import read_one
 
@@ -106,6 +106,9 @@ def item_headings(ix: DocIndex, rule) -> list[Section]:
             if (rx is not None and rx.search(t)) or (
                     soft is not None and topic is not None and soft.search(t) and _topic_hits(ix, rule, lead, topic) >= 1):
                 secs.append(lead)
+        if rule.id != PLAN_RULE:
+            # "四、下一步工作打算 （一）压实第一责任人职责" plans the item; it does not report it.
+            secs = [s for s in secs if s.level == 1 or not in_plan(ix, s.start)]
         ix.cache[key] = secs
     return ix.cache[key]
 

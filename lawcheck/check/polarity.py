@@ -254,8 +254,17 @@ def read(sc: Scan, mentions: list[tuple[int, int]]) -> list[Reading]:
 def read_one(sc: Scan, s: int, e: int, mentions: list[tuple[int, int]] = ()) -> Reading:
     cl0, cl1 = sc.clause(s, e)
     se0, se1 = sc.sentence(s, e)
-    return (_before(sc, s, e, cl0, se0) or _after(sc, s, e, cl0, cl1, se1, mentions)
+    return (_before(sc, s, e, cl0, se0) or _inside(sc, s, e) or _after(sc, s, e, cl0, cl1, se1, mentions)
             or _contrast(sc, e, se1, mentions) or _topic(sc, e, cl1, se1) or Reading("affirmed"))
+
+
+def _inside(sc: Scan, s: int, e: int) -> Reading | None:
+    """A negation inside a cue with a gap ("局长未主持召开专题会议研究法治"), unless it only
+    modifies a noun in the gap ("局长对未整改到位的问题亲自督办")."""
+    for h in sc.forward(s + 1, e):
+        if h.kind == "negated" and "的" not in sc.text[h.end : e]:
+            return Reading("negated", h)
+    return None
 
 
 def _before(sc: Scan, s: int, e: int, cl0: int, se0: int) -> Reading | None:

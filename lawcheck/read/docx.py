@@ -42,7 +42,7 @@ def read_docx(path: str, data: bytes) -> RawDocument:
     out: list[str] = []
     paras: list[RawParagraph] = []
     pos = 0
-    for p_el, idx in _blocks(document.element.body):
+    for p_el, idx, cell in _blocks(document.element.body):
         pieces, ppr = _contents(p_el)
         text, lead = _text_and_lead(p_el, pieces, ppr, styles)
         level, num, toc = _levels(ppr, styles, numbering)
@@ -51,7 +51,8 @@ def read_docx(path: str, data: bytes) -> RawDocument:
             continue
         out.append(stripped)
         paras.append(RawParagraph(pos, pos + len(stripped), level, num, idx,
-                                  lead_end=pos + lead if lead else None, role="furniture" if toc else None))
+                                  lead_end=pos + lead if lead else None, role="furniture" if toc else None,
+                                  emphasis=not cell and lead is None and _all_bold(p_el, text, pieces, ppr, styles)))
         pos += len(stripped) + 1
     if not out:
         raise InputError(path, "Word 文件中没有文字内容", "请确认文件内容完整")
@@ -166,7 +167,7 @@ def _main_part(z) -> str | None:
 # -- body --------------------------------------------------------------------------------------
 
 def _blocks(body):
-    """(w:p, body index) in reading order; paragraphs in tables and content controls get index None.
+    """(w:p, body index, in a table) in reading order; paragraphs in tables and content controls get index None.
 
     The index counts direct ``w:p`` children only, so it equals python-docx's
     ``Document.paragraphs`` index (what annotate and layout look up).
@@ -174,13 +175,13 @@ def _blocks(body):
     index = 0
     for el in body.iterchildren():
         if el.tag == _W + "p":
-            yield el, index
+            yield el, index, False
             index += 1
         elif el.tag == _W + "tbl":
             for p in el.iter(_W + "p"):
-                yield p, None
+                yield p, None, True  # a bold table header is not a heading of the report
         elif el.tag in _BLOCK_WRAPPERS:
-            yield from ((p, None) for p in _wrapped(el))
+            yield from ((p, None, cell) for p, cell in _wrapped(el))
 
 
 def _wrapped(el):
@@ -189,9 +190,9 @@ def _wrapped(el):
         return
     for child in content.iterchildren():
         if child.tag == _W + "p":
-            yield child
+            yield child, False
         elif child.tag == _W + "tbl":
-            yield from child.iter(_W + "p")
+            yield from ((p, True) for p in child.iter(_W + "p"))
         elif child.tag in _BLOCK_WRAPPERS:
             yield from _wrapped(child)
 
@@ -233,6 +234,18 @@ def _text_and_lead(p_el, pieces, ppr, styles: "_StyleTable") -> tuple[str, int |
         return text, None  # one run has one look: no lead
     segs = _segments(pieces, len(text) - len(text.lstrip()), len(stripped), p_el, styles, _pstyle(ppr))
     return text, _lead_end(stripped, segs)
+
+
+MAX_EMPHASIS = 40  # a bold paragraph longer than this is emphasis, not a heading
+
+
+def _all_bold(p_el, text: str, pieces, ppr, styles: "_StyleTable") -> bool:
+    """Is a short paragraph bold throughout (an unnumbered heading set off by formatting alone)?"""
+    stripped = text.strip()
+    if not 2 <= len(stripped) <= MAX_EMPHASIS:
+        return False
+    segs = _segments(pieces, len(text) - len(text.lstrip()), len(stripped), p_el, styles, _pstyle(ppr))
+    return 0 < len(segs) < 3 and all(seg[2][0] for seg in segs)
 
 
 def _segments(pieces, lead: int, n: int, p_el, styles: "_StyleTable", pstyle: str | None) -> list[list]:

@@ -28,10 +28,10 @@ _CHROME_LINE = re.compile(
     r"公开方式[:：]|栏目[:：]|无障碍|简体\s*[|｜]\s*繁体|网站地图|主办单位[:：]|承办单位[:：]|版权所有|ICP备|网站标识码)"
 )
 _DATE = r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})"
-# Most specific label first; the date must follow on the same line (empty
-# metadata cells such as "发布日期：" followed by another field are common).
+# Most specific label first; the date follows on the same line, or is the whole next line (a table's value
+# cell). An empty cell ("发布日期：" then another field) is common, so nothing else may come between.
 _PUBLISHED = (
-    re.compile(r"(?:发布日期|发布时间|发表时间|发文日期)[ \t]*[:：]?[ \t]*" + _DATE),
+    re.compile(r"(?:发布日期|发布时间|发表时间|发文日期)[ \t]*[:：]?[ \t]*(?:\n[ \t]*(?=" + _DATE + r"[ \t]*(?:\n|$)))?" + _DATE),
     re.compile(r"(?:更新时间|日期|时间)[ \t]*[:：][ \t]*" + _DATE),
 )
 _SOURCE = re.compile(r"(?:信息来源|文章来源|来源)\s*[:：]\s*([^\s|｜丨：:]{2,40})")
@@ -106,14 +106,18 @@ def read_html(path: str, text: str, encoding: str) -> RawDocument:
     box, cjk = _article_box(root)
     if cjk > MAX_CHARS:
         raise too_large(path, "正文汉字", cjk, MAX_CHARS, "字")
-    lines = _lines(box) if box is not None else []
-    lines = [ln for ln in lines if not _CHROME_LINE.match(to_simplified(ln[:80]))]
+    found = _lines(box) if box is not None else []
+    found = [(ln, lead) for ln, lead in found if not _CHROME_LINE.match(to_simplified(ln[:80]))]
+    leads = {i: lead for i, (_, lead) in enumerate(found) if lead}  # str: a bold lead; True: all bold
+    lines = [ln for ln, _ in found]
     body_chars = sum(len(ln) for ln in lines if not (page_title and _same(page_title, ln)))
     if page_title and not any(_same(page_title, ln) for ln in lines[:3]):
         lines.insert(0, page_title)
+        leads = {i + 1: lead for i, lead in leads.items()}
     # Title printed twice (page title + body title): keep one.
     while len(lines) > 1 and _same(lines[0], lines[1]):
         del lines[1]
+        leads = {i - (i > 1): lead for i, lead in leads.items() if i != 1}
     if not lines or body_chars < 20:
         raise InputError(path, "网页中没有找到正文内容（只有标题、脚本或导航）", "请确认保存的是报告正文页面，而不是栏目列表页")
 
@@ -122,7 +126,10 @@ def read_html(path: str, text: str, encoding: str) -> RawDocument:
     out, paras = [], []
     pos = 0
     for i, ln in enumerate(lines):
-        paras.append(RawParagraph(pos, pos + len(ln), style_level=0 if (i == 0 and page_title and ln == page_title) else None))
+        lead = leads.get(i)
+        paras.append(RawParagraph(pos, pos + len(ln), style_level=0 if (i == 0 and page_title and ln == page_title) else None,
+                                  lead_end=pos + len(lead) if isinstance(lead, str) else None,
+                                  emphasis=lead is True and len(ln) <= MAX_LEAD))
         out.append(ln)
         pos += len(ln) + 1
     doc = RawDocument(path, "html", "\n".join(out), paras, encoding)
@@ -315,39 +322,64 @@ _BOX_TAGS = frozenset({"div", "td", "article", "section", "main", "span"})
 _DIRECT_TAGS = frozenset({"p", "br", "div", "span", "font"})
 
 
-def _lines(box) -> list[str]:
+def _lines(box) -> list[tuple[str, str | bool | None]]:
+    """The box's lines, each with its bold lead ("<strong>法律顾问工作。</strong>正文……": a run-in heading
+    marked by formatting, as a bold lead run in Word), or None."""
     from lxml import etree
 
-    parts: list[tuple[str, bool]] = []  # (text, inside a link)
-    links = 0  # <a> elements open around the current position
+    parts: list[tuple[str, bool, bool]] = []  # (text, inside a link, inside <strong>/<b>)
+    links = bold = 0  # <a> and <strong>/<b> elements open around the current position
     # Newlines in the page source are formatting; "\x00" marks real breaks.
     for event, el in etree.iterwalk(box, events=("start", "end")):
         tag = el.tag if isinstance(el.tag, str) else ""
         if event == "start":
             links += tag == "a"
+            bold += tag in _BOLD_TAGS
             if tag in _BLOCK_TAGS:
-                parts.append(("\x00", False))
+                parts.append(("\x00", False, False))
             if el.text and tag and tag not in _DROP_TAGS:
-                parts.append((el.text.replace("\n", " "), links > 0))
+                parts.append((el.text.replace("\n", " "), links > 0, bold > 0))
         else:
             if tag in _BLOCK_TAGS:
-                parts.append(("\x00", False))
+                parts.append(("\x00", False, False))
             links -= tag == "a"
+            bold -= tag in _BOLD_TAGS
             if el.tail and el is not box:
-                parts.append((el.tail.replace("\n", " "), links > 0))
+                parts.append((el.tail.replace("\n", " "), links > 0, bold > 0))
     lines, cur, plain = [], [], False
-    for text, link in parts + [("\x00", False)]:
+    for text, link, strong in parts + [("\x00", False, False)]:
         if text == "\x00":
             # A line made only of link text is navigation or a related-links list.
-            ln = _squash("".join(cur)) if plain else ""
+            ln = _squash("".join(t for t, _ in cur)) if plain else ""
             if ln:
-                lines.append(ln)
+                lines.append((ln, _lead(ln, cur)))
             if cur:
                 cur, plain = [], False
             continue
-        cur.append(text)
+        cur.append((text, strong))
         plain = plain or (not link and bool(text.strip()))
     return lines
+
+
+_BOLD_TAGS = frozenset({"strong", "b"})
+MAX_LEAD = 40  # as for Word: a bold run longer than this is emphasis, not a run-in heading
+
+
+def _lead(line: str, pieces: list[tuple[str, bool]]) -> str | bool | None:
+    """The bold text that opens a line followed by plain text, as it reads in the squashed line;
+    True when the whole line is bold."""
+    k = 0
+    while k < len(pieces) and not pieces[k][0].strip():
+        k += 1
+    j = k
+    while j < len(pieces) and (pieces[j][1] or not pieces[j][0].strip()):
+        j += 1
+    if j == k:
+        return None  # no bold opening
+    if j == len(pieces):
+        return True
+    lead = _squash("".join(t for t, _ in pieces[k:j]))
+    return lead if lead and len(lead) <= MAX_LEAD and line.startswith(lead) and len(line) > len(lead) else None
 
 
 def _squash(s: str) -> str:

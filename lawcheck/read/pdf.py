@@ -18,7 +18,8 @@ from ..errors import InputError
 from ..model import RawDocument, RawParagraph
 
 _PAGE_NO = re.compile(r"^[-—–\s]*\d{1,4}[-—–\s]*$|^第\s*\d+\s*页(\s*[/，,]?\s*共\s*\d+\s*页)?$")
-_STARTS_BLOCK = re.compile(r"^\s*([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]|第[一二三四五六七八九十]+[部章])")
+_STARTS_BLOCK = re.compile(r"^\s*([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]|第[一二三四五六七八九十]+[部章]|"
+                           r"(抄送|抄报|印发|主送)[:：])")  # 版记 lines start their own block
 _UNDECODABLE = ("文字层无法解码（字体缺少 ToUnicode）", "请另存为可复制文字的 PDF 或提供 Word 文件")
 
 
@@ -41,14 +42,16 @@ def read_pdf(path: str, data: bytes) -> RawDocument:
         chars = 0
         for i in range(pages):
             page_lines = _page_lines(pdf, i)
-            chars += sum(len(t) for t, _, _ in page_lines)
+            chars += sum(len(t) for t, _, _, _ in page_lines)
             if chars > MAX_CHARS:
                 raise too_large(path, f"读到第 {i + 1:,} 页时提取出的文字已有", chars, MAX_CHARS, "字")
             if not page_lines:
                 continue
-            right = max(x1 for _, x1, _ in page_lines)
-            for text, x1, width in page_lines:
-                lines.append((text, x1 >= right - 1.5 * width))
+            right = max(x1 for _, _, x1, _ in page_lines)
+            left = min(x0 for _, x0, _, _ in page_lines)
+            for text, x0, x1, width in page_lines:
+                # A right-aligned line (signature, date) also reaches the right edge; it starts far from the left.
+                lines.append((text, x1 >= right - 1.5 * width and x0 <= left + 4.5 * width))
     except InputError:
         raise
     except pdfium.PdfiumError:
@@ -76,8 +79,8 @@ def read_pdf(path: str, data: bytes) -> RawDocument:
     return RawDocument(path, "pdf", "\n".join(out), paras, None)
 
 
-def _page_lines(pdf, i: int) -> list[tuple[str, float, float]]:
-    """(text, right edge, width of its first character) for each visual line of page ``i``."""
+def _page_lines(pdf, i: int) -> list[tuple[str, float, float, float]]:
+    """(text, left edge, right edge, width of its first character) for each visual line of page ``i``."""
     page = pdf[i]
     try:
         tp = page.get_textpage()
@@ -98,7 +101,7 @@ def _page_lines(pdf, i: int) -> list[tuple[str, float, float]]:
                     first, last = _utf16_index(text, first), _utf16_index(text, last)
                 x0, _, x1, _ = tp.get_charbox(min(first, n - 1), loose=True)
                 right = tp.get_charbox(min(last, n - 1), loose=True)[2]
-                out.append((s, right, max(x1 - x0, 1.0)))
+                out.append((s, x0, right, max(x1 - x0, 1.0)))
             return out
         finally:
             tp.close()

@@ -141,7 +141,48 @@ def split_paragraphs(text: str, path: str = "") -> list[RawParagraph]:
 def read_text(path: str, text: str, encoding: str) -> RawDocument:
     if _cjk_share(text) < 0.02 and not re.search(r"[\u4e00-\u9fff]", text):
         raise InputError(path, "文件中没有中文内容，不像是法治政府建设年度报告", "请确认选择了正确的文件")
+    text = unwrap(text)
     return RawDocument(path, "txt", text, split_paragraphs(text, path), encoding)
+
+
+# Text copied out of a PDF keeps the PDF's visual lines: every line breaks at the same width,
+# mid-sentence, with page numbers ("- 2 -") between pages. Such lines are joined back into
+# paragraphs (as the PDF reader does), so a sentence is one sentence again.
+_PAGE_NO = re.compile(r"^\s*(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?)\s*$")
+_BLOCK_START = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、](?!\d)|"
+                          r"第[一二三四五六七八九十]+[部章]|[▲●■◆★]|(?:抄送|印发|附件)[:：])")
+_ENDS = tuple("。！？!?；;：:")
+MAX_UNWRAP = 2_000_000  # characters; a longer text is left as it is (not a pasted PDF)
+
+
+def _width(s: str) -> int:
+    return sum(2 if ord(c) > 0x2E7F else 1 for c in s)
+
+
+def unwrap(text: str) -> str:
+    """Join hard-wrapped lines (most lines as wide as the widest, ending mid-sentence); else the text as is."""
+    if len(text) > MAX_UNWRAP or text.count("\n") < 8:
+        return text
+    lines = text.split("\n")
+    widths = sorted(_width(ln.strip()) for ln in lines if ln.strip())
+    wrap = widths[int(len(widths) * 0.8)]
+    if not 40 <= wrap <= 140:
+        return text
+    full = [wrap - 4 <= _width(ln.strip()) <= wrap + 2 and not ln.rstrip().endswith(_ENDS) for ln in lines]
+    if sum(full) < 6 or sum(full) < 0.3 * len(widths):
+        return text
+    out: list[str] = []
+    joining = False
+    for ln, f in zip(lines, full):
+        s = ln.strip()
+        if _PAGE_NO.match(s) or (joining and not s):
+            continue  # page numbers, and a page break inside a paragraph
+        if joining and not _BLOCK_START.match(s):
+            out[-1] += s
+        else:
+            out.append(ln.rstrip() if s else "")
+        joining = f and bool(s)
+    return "\n".join(out)
 
 
 _MD_HEADING = re.compile(r"(#{1,6})[ \t]+")  # used with .match(text, pos)
