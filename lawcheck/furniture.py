@@ -48,6 +48,7 @@ _ANYWHERE = (
     (re.compile(r"^(?:您?(?:当前|现在)?(?:所在)?的?位置|当前位置|所在位置)[:：]?"), 200),
     (re.compile(r"^(?:网站)?首页[>»›/]|^[^>»›]{1,12}首页[>»›]|^(?:[^>»›]{1,15}[>»›]){3,}"), 200),  # breadcrumbs
     (re.compile(r"^今天是"), 60),
+    (re.compile(r"^▲\s*(?:图|上图|下图)"), 80),  # a photo caption in a WeChat article
     (re.compile(r"^(?:分享到|微信|微博|QQ空间|朋友圈|QQ好友|复制链接)[:：]?$"), 8),
     (re.compile(r"\d{4}(?:年|[-/.])\d{1,2}(?:月|[-/.])\d{1,2}日?(?:星期|周|礼拜)[一二三四五六日天]"), 60),
     (re.compile(r"^(?:无障碍|长者模式|关怀版|适老化|读屏专用|English|手机版|移动版|设为首页|加入收藏|网站地图|智能问答)"), 60),
@@ -123,6 +124,7 @@ _TAB_TOC = re.compile(r"^\s*(?:第[一二三四五六七八九十]+(?:部分|章
 _BARE_DATE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?$"
                         r"|^\d{4}年\d{1,2}月\d{1,2}日\d{1,2}:\d{2}")
 _WS = re.compile(r"\s+")
+_SHORT_LEADER = re.compile(r"[^.．·…\d](?:[.．·…]){2,3}\d{1,3}$")
 _DISCLAIMER = re.compile(r"(?:免责声明|版权声明)[:：]")
 _TITLEISH = re.compile(r"报告|情况|总结|要点|方案|意见|计划|安排|清单|解读|通知")
 _TOPIC = re.compile(r"法治|年度|\d{4}年|关于|[〇一二]{4}年")
@@ -218,6 +220,8 @@ def _split_chrome(text: str, paras: list[RawParagraph]) -> list[RawParagraph]:
 def _furniture(line: str) -> bool:
     if len(line) <= 200 and _TOC.search(line):
         return True
+    if len(line) <= 120 and _MARKER.match(line) and _SHORT_LEADER.search(line):
+        return True  # "三、……第一责任人职责情况..2": a contents line whose leader the layout squeezed
     if len(line) <= 200 and _DISCLAIMER.match(line):
         return True  # a site's disclaimer is a sentence, but never the report's
     if _MARKER.match(line) or (len(line) > 30 and line.endswith("。")):

@@ -21,7 +21,7 @@ from .normalize import finditer
 _CN = "一二三四五六七八九十"
 # A marker that starts a new paragraph: after a sentence end, a colon or white space.
 _INLINE = re.compile(
-    rf"(?:(?<=[。！？!?；;：:”\"’）)】\s]))\s*"
+    rf"(?:(?<=[。！？!?；;：:”\"’）)】\sA-Za-z]))\s*"  # a Latin letter: an aggregator's web address before it
     rf"(第[{_CN}]+(?:部分|章)|[{_CN}]{{1,3}}、|[（(][{_CN}]{{1,3}}[)）]|\d{{1,2}}[.．、](?!\d)|[（(]\d{{1,2}}[)）])")
 # A sub-item marker glued to the previous heading ("成效（一）强化"), but not a citation ("第三条（一）项").
 _GLUED_PAREN = re.compile(rf"(?<=[\u4e00-\u9fff])(?<![第条款项之])[（(][{_CN}]{{1,3}}[)）](?=[\u4e00-\u9fff])")

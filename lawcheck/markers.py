@@ -26,8 +26,9 @@ MARKERS = (
     ("part", 0, re.compile(rf"第([{_CN}]+|\d+)(?:部分|章|篇)[ 、.:]*")),
     ("cn", 1, re.compile(rf"([{_CN}]+)(?:、|\.(?!\d))")),
     ("cnparen", 2, re.compile(rf"(?:\(([{_CN}]+)\)|([{_CN}]+)\))")),
-    ("num", 3, re.compile(r"(\d{1,2})(?:[、]|\.(?!\d))")),
+    ("num", 3, re.compile(r"(\d{1,2})(?:[、]|\.(?!\d)|\.(?=\d{4}\s*年))")),  # "3.2025年工作打算" is item 3
     ("numparen", 4, re.compile(r"\((\d{1,2})\)")),
+    ("bullet", 4.5, re.compile(r"([●■◆])\s*")),  # WeChat articles: "●书记镇长带头履职" under 一、
     ("circled", 5, re.compile(r"([\u2460-\u2473])")),
 )
 LEAD_RANK = 6  # an unnumbered formatted lead nests under every numbered level
@@ -164,6 +165,8 @@ def heading(text: str, norm: NormText, p) -> Heading | None:
         o_title_start, o_title_end = norm.orig_span(n0, n0 + title_len)
         return Heading(-1, ("bold",), BOLD_RANK, None, None, o_title_start, o_title_end, o_title_end, None, True, None,
                        None, False, False)
+    if kind == "bullet" and lead_rel is None and (re.search(r"[\d。;；]", rest) or len(rest) > MAX_SENTENCE_TITLE * 2):
+        return None  # a bulleted fact or sentence is a list item; only a short title line is a heading
     if lead_rel is None:
         if kind is None and not styled:
             return None

@@ -14,7 +14,7 @@ from . import issuer as iss
 from .genre import classify
 from .issuer import ISSUER_TAIL, ISSUER_TYPES, TITLE_AFTER_ISSUER  # noqa: F401  (re-exported)
 from .model import Metadata, Paragraph, RawDocument, Section
-from .normalize import to_simplified
+from .normalize import ocr_zeros, to_simplified
 
 _CN_NUM = {c: i for i, c in enumerate("〇一二三四五六七八九")}
 _CN_NUM.update({"零": 0, "○": 0, "Ｏ": 0, "O": 0})
@@ -64,13 +64,14 @@ def read_date(s: str) -> tuple[str | None, str | None]:
     """(YYYY-MM-DD or None, the date text as written or None): the first date in ``s``.
 
     A date that is written but impossible gives (None, its text)."""
-    m = _DATE.search(s) or _DASH_DATE.search(s)
+    fixed = ocr_zeros(s)  # "二O二四年" (same length: the text as written is still s[m.start():m.end()])
+    m = _DATE.search(fixed) or _DASH_DATE.search(fixed)
     if not m:
         return None, None
     try:
-        return _iso(*(cn_int(g) for g in m.groups())), m.group()
+        return _iso(*(cn_int(g) for g in m.groups())), s[m.start() : m.end()]
     except (ValueError, OverflowError):
-        return None, m.group()
+        return None, s[m.start() : m.end()]
 
 
 def parse_date(s: str) -> str | None:

@@ -53,12 +53,12 @@ LONG = 1_000_000  # characters: a longer string is translated in one vectorised 
 def to_simplified(s: str) -> str:
     """Normalize a short string (a title, a pattern subject) without offsets."""
     if len(s) > 64:
-        return _translate(_PINYIN_ARTEFACT.sub("", s))
+        return _translate(_PINYIN_ARTEFACT.sub("", s))  # (zeros fixed there)
     out = _SHORT.get(s)  # titles and lines recur: each is normalized once
     if out is None:
         if len(_SHORT) >= 100_000:
             _SHORT.clear()
-        out = _SHORT[s] = _PINYIN_ARTEFACT.sub("", s).translate(_table())
+        out = _SHORT[s] = ocr_zeros(_PINYIN_ARTEFACT.sub("", s).translate(_table()))
     return out
 
 
@@ -82,7 +82,7 @@ def _translate(s: str) -> str:
     for the whole text) until ``forget`` is called at the end of the pipeline.
     """
     if len(s) < LONG:
-        return s.translate(_table())
+        return ocr_zeros(s.translate(_table()))
     if _LAST and _LAST[0] == s:
         return _LAST[1]
     try:
@@ -92,8 +92,23 @@ def _translate(s: str) -> str:
         out = _lookup()[codes].tobytes().decode("utf-32-le", "surrogatepass")
     except (ImportError, ValueError, MemoryError, UnicodeError):
         out = s.translate(_table())
+    out = ocr_zeros(out)
     _LAST[:] = [s, out]
     return out
+
+
+# Scanned copies read the digit zero as the letter O ("2O23年", "二O二四年", "1OO%"). Between digits
+# a letter O is a zero; the character count stays the same, so offsets do not move.
+_O = "OoО"
+_OCR_ZERO = re.compile(rf"(?<=[0-9])[{_O}](?=[0-9{_O}年月日%])|(?<=[12])[{_O}](?=[0-9{_O}])")
+_OCR_LING = re.compile(rf"(?<=[〇一二三四五六七八九])[{_O}](?=[〇一二三四五六七八九{_O}年])|(?<=二)[{_O}](?=[〇一二三四五六七八九])")
+
+
+def ocr_zeros(s: str) -> str:
+    """The letter O read for a zero, turned back into 0 or 〇 (length unchanged)."""
+    if "O" not in s and "o" not in s and "О" not in s:
+        return s
+    return _OCR_LING.sub("〇", _OCR_ZERO.sub("0", s))
 
 
 _LAST: list[str] = []  # [the last long string translated, its translation]

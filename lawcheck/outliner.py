@@ -23,6 +23,7 @@ from .normalize import NormText
 
 _DATE_LINE = re.compile(rf"^[(]?{DATE_PATTERN}[)]?$")
 _SIGNED_LINE = re.compile(rf"^(?P<who>\S{{2,40}}?)\s*{DATE_PATTERN}$")
+_SEAL = re.compile(r"^[(（]?(?:盖章|印章|公章|章)[)）]?$")
 _CLOSING = re.compile(r"^(综上|总之|特此报告|以上报告|专此报告|以上)")
 _TRAILER = re.compile(r"^[(](此件|联系人|本文|附件)|^附件[:\d]|^抄送|^联系人")
 _TITLE_WORDS = re.compile(r"报告|情况|总结|要点|方案|意见|计划|安排|年度|清单|解读|通知")
@@ -112,12 +113,18 @@ def _mark_back(raw, norm, paras, roles, candidates) -> int:
     """
     n = len(paras)
     plain = _Plain(norm, paras)
+    n = _attachments_at(plain, n)  # "附件：1. …" right after the date, then the attachments themselves
+    for k in range(n, len(paras)):
+        roles[k] = "trailer"
     j = n - 1
     scanned = 0
     date_at = None
     while j >= 0 and scanned <= MAX_TAIL_SCAN and _short(plain[j]):
         if is_date_line(plain[j]) and j not in candidates:
-            signed = j > 0 and _is_signature_line(plain[j - 1]) or _SIGNED_LINE.match(plain[j])
+            above = j - 1
+            while above > 0 and _SEAL.match(plain[above]):
+                above -= 1  # "中共柳溪县委 柳溪县人民政府 / （盖章） / 二〇二六年二月十二日"
+            signed = above >= 0 and _is_signature_line(plain[above]) or _SIGNED_LINE.match(plain[j])
             after = range(j + 1, n)
             if signed or all(_TRAILER.match(plain[k]) for k in after):
                 date_at = j
@@ -134,15 +141,36 @@ def _mark_back(raw, norm, paras, roles, candidates) -> int:
             roles[j] = "signature"
             return j
         return j + 1
+    listing = False  # "附件：1. ……" then "2. ……": the attachment list is a trailer too
     for k in range(date_at + 1, n):
-        roles[k] = "trailer" if _TRAILER.match(plain[k]) else "furniture"
+        listing = bool(_TRAILER.match(plain[k])) or (listing and bool(re.match(r"\d{1,2}[.．、]", plain[k])))
+        roles[k] = "trailer" if listing else "furniture"
     roles[date_at] = "date"
     j, k = date_at - 1, 0
+    while j > 0 and _SEAL.match(plain[j]):
+        roles[j] = "trailer"
+        j -= 1
     while j >= 0 and k < 3 and j not in candidates and _is_signature_line(plain[j]):
         roles[j] = "signature"
         j -= 1
         k += 1
     return j + 1
+
+
+_ATTACH = re.compile(r"^附件\s*\d{0,2}(?:[:：].*)?$")
+MAX_ATTACHED = 400  # lines of attachments (tables, lists) a report may carry after its signature
+
+
+def _attachments_at(plain, n: int) -> int:
+    """Where the attachments begin: the first "附件" line, among the last lines, that follows the signature
+    date within four lines; else ``n`` (no attachments)."""
+    at = n
+    for k in range(n - 1, max(0, n - MAX_ATTACHED) - 1, -1):
+        if _ATTACH.match(plain[k]) and any(is_date_line(plain[m]) for m in range(max(0, k - 4), k)):
+            at = k
+    if at < n:  # the date line itself and what is between stay in the report's back matter
+        return at
+    return n
 
 
 def _mark_closing(raw, norm, paras, roles, last_heading, end) -> None:

@@ -86,10 +86,10 @@ def _set_num(p, num_id: str, ilvl: int) -> None:
     ppr.append(parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num_id}"/></w:numPr>'))
 
 
-def write_pdf(path: str, text: str, chars_per_line: int = 34, lines_per_page: int = 40) -> str:
+def write_pdf(path: str, text: str, chars_per_line: int = 34, lines_per_page: int = 40, header: str = "") -> str:
     """A PDF with a real text layer (embedded Noto Sans SC), long paragraphs wrapped
     over several visual lines and page numbers in the footer. A line "@right X" is set
-    flush right (a signature block)."""
+    flush right (a signature block); ``header`` is printed at the top of every page (a running header)."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -115,6 +115,8 @@ def write_pdf(path: str, text: str, chars_per_line: int = 34, lines_per_page: in
                 x = 0.08 if align == "left" else 0.08 + chars_per_line * 11 / 72 / 8.27  # the text block's right edge
                 fig.text(x, 0.95 - i * 0.022, v, fontproperties=font, ha=align)
             fig.text(0.5, 0.03, f"- {page_no} -", fontproperties=font, ha="center")
+            if header:
+                fig.text(0.5, 0.975, header, fontproperties=font, ha="center")
             pdf.savefig(fig)
             plt.close(fig)
     return path

@@ -260,3 +260,132 @@ def test_issuer_of_a_notice_ends_before_guanyu(tmp_path):
     text = "示例乙县人民政府办公室关于印发《示例乙县2025年法治政府建设工作要点》的通知\n各乡镇人民政府：\n现将要点印发给你们，请认真贯彻落实。"
     doc = check_text(tmp_path, text).document
     assert doc.metadata.issuer == "示例乙县人民政府办公室"
+
+
+# -- round 2's test half, read after it was reported (tuning data since) -------------------------------
+
+def test_one_line_table_row_and_a_zero_count(tmp_path):
+    r = check_text(tmp_path, report("（一）加强队伍建设。全局法治工作情况如下表。", "常年法律顾问  未聘请", "公职律师  0 名",
+                                    "持证执法人员  46 名"))
+    f = r.finding("counsel.legal_adviser")
+    assert (f.verdict, f.coverage) == ("fail", "declared_absent")
+    assert [e.quote for e in f.evidence] == ["常年法律顾问  未聘请", "公职律师  0 名"]
+
+
+def test_adviser_contract_ended_and_not_renewed(tmp_path):
+    r = check_text(tmp_path, report("（四）法律顾问工作。县政府原聘2名常年法律顾问，合同于2023年12月期满后，因经费原因暂未续聘。"))
+    assert got(r, "counsel.legal_adviser") == ("fail", "declared_absent")
+    r = check_text(tmp_path, report("（四）法律顾问工作。常年法律顾问合同于6月到期后，经党组会研究续聘原律师事务所，全年审查合同21份。"))
+    assert got(r, "counsel.legal_adviser") == ("pass", "heading")
+
+
+def test_catalogue_waiting_for_approval_is_compiled_not_published(tmp_path):
+    r = check_text(tmp_path, report("（一）规范决策。编制完成《示例乙县2024年度重大行政决策事项目录》，列入事项7项。"
+                                    "目录文本已定稿，待县政府常务会审定后发布。"))
+    f = r.finding("decision.catalog")
+    assert (f.verdict, f.coverage) == ("warn", "body") and "待县政府常务会审定后发布" in f.message
+
+
+def test_bulleted_titles_of_a_wechat_article(tmp_path):
+    r = check_text(tmp_path, report("●健全工作机制，法治责任层层落实", "镇党委把法治政府建设列入年度重点工作清单。",
+                                    "●书记镇长带头履职，示范作用有效发挥", "镇党委书记4次主持召开专题会议研究法治建设，镇长带头领学法律法规。",
+                                    "▲图为镇领导班子集中学法现场", "●全年办理行政处罚案件26件。"))
+    assert [c.title for c in r.document.sections[0].children] == ["健全工作机制，法治责任层层落实", "书记镇长带头履职，示范作用有效发挥"]
+    assert got(r, "content.first_responsibility") == ("pass", "heading")
+    assert "▲图为" not in "".join(r.document.text[p.start:p.end] for p in r.document.paragraphs if p.role != "furniture")
+
+
+def test_a_numbered_heading_after_an_aggregator_address(tmp_path):
+    body = "".join(report("（一）加强执法。全年办理案件52件，" + "规范执法程序，" * 10 + "执法质量稳步提升。",
+                          "文章来源：示例文库 wenku.example（二）深化普法。开展普法活动12场，覆盖全县各乡镇和社区。").split("\n")[1:-2])
+    doc = check_text(tmp_path, f"{TITLE}\n{body}\n{SIGNED}").document
+    assert [c.title for c in doc.sections[0].children] == ["加强执法", "深化普法"]
+
+
+def test_pdf_running_header_and_centred_cover(tmp_path):
+    text = "\n".join(["示例乙县司法局", "2024年法治政府建设年度报告", "二〇二五年二月"] + [""] * 0 + report(
+        *[f"（{n}）加强执法。全年办理行政处罚案件{k}件，执法案卷评查合格率百分之九十八，对评查发现的问题逐案反馈整改。"
+          for n, k in zip("一二三四五六七八", range(40, 48))]).split("\n")[1:])
+    doc = lawcheck.outline(write_pdf(str(tmp_path / "h.pdf"), text, lines_per_page=12, header="示例乙县司法局2024年法治政府建设年度报告"))
+    assert doc.text.count("示例乙县司法局2024年法治政府建设年度报告") == 0  # the running header is gone
+    assert [s.title for s in doc.sections] == ["主要举措和成效", "存在的不足和原因", "2025年工作安排"]
+    assert doc.metadata.year == 2024 and doc.metadata.signed_date == "2025-02-20"
+
+
+@pytest.mark.parametrize("part,rule,want", [
+    ("二、问题与原因\n一是执法力量不足。出现这种情况，主要是编制有限。", "content.shortcomings", ("pass", "heading")),
+    ("二、工作情况\n在肯定成绩的同时，本局工作中还有一些短处：基层执法力量偏弱。", "content.shortcomings", ("warn", "body")),
+    ("二、存在的不足和原因\n一是执法力量不足，原因是编制有限。\n其他情况是：本局于9月接受了法治督察，反馈问题已全部整改。",
+     "content.other", ("pass", "body")),
+])
+def test_items_in_other_words_round2(tmp_path, part, rule, want):
+    text = report("（一）加强执法。全年办理案件52件。").replace("二、存在的不足和原因\n一是执法力量不足，原因是编制有限。", part)
+    assert got(check_text(tmp_path, text), rule) == want
+
+
+# -- round 3's dev half ----------------------------------------------------------------------------------
+
+def test_key_cell_naming_two_things_reads_its_value(tmp_path):
+    lines = report("（一）加强队伍建设。全局持证执法人员46名。").split("\n")
+    lines[2:2] = ["@table 项目|完成情况", "@table 常年法律顾问及公职律师|年内未聘请常年法律顾问，本局也没有取得公职律师证书的人员"]
+    r = verbatim(lawcheck.check(build(str(tmp_path / "k.docx"), lines)))
+    assert got(r, "counsel.legal_adviser") == ("fail", "declared_absent")
+
+
+def test_seal_line_and_attachments_after_the_signature(tmp_path):
+    text = report("（一）加强执法。全年办理案件52件。").replace(
+        SIGNED, "特此报告。\n示例乙县司法局\n（盖章）\n二〇二五年二月十八日\n附件：1. 示例乙县司法局2024年度重大行政决策事项目录\n"
+        "2. 示例乙县司法局法律顾问名单\n附件1\n示例乙县司法局2024年度重大行政决策事项目录\n序号 决策事项 承办单位\n"
+        "1 城区停车收费调整 县发展改革局\n2 县城供水价格调整 县发展改革局")
+    r = check_text(tmp_path, text)
+    assert (r.document.metadata.signed_date, r.document.metadata.issuer) == ("2025-02-18", "示例乙县司法局")
+    assert r.finding("decision.catalog").verdict == "warn"  # an attached catalogue is not a report that one was made
+
+
+def test_letter_o_read_for_zero(tmp_path):
+    text = report("（一）加强执法。全年办理案件52件，执法文书规范率1OO%。").replace("2024年", "2O24年").replace(
+        "2025年2月20日", "二O二五年二月二十日")
+    doc = check_text(tmp_path, text).document
+    assert (doc.metadata.year, doc.metadata.signed_date) == (2024, "2025-02-20")
+    assert "2O24年" in doc.text  # the text itself is as written
+
+
+def test_item_number_glued_to_a_year(tmp_path):
+    text = report("(1)加强执法。全年办理案件52件。").replace("三、2025年工作安排", "3.2025年工作打算").replace(
+        "一、主要举措和成效", "1.主要举措和成效").replace("二、存在的不足和原因", "2.存在的不足和原因").replace(
+        "（一）加强执法培训。", "(1)加强执法培训。")
+    doc = check_text(tmp_path, text).document
+    assert [s.title for s in doc.sections] == ["主要举措和成效", "存在的不足和原因", "2025年工作打算"]
+
+
+@pytest.mark.parametrize("heading", ["县长带头尊法学法用法", "把法治责任扛在“一把手”肩上"])
+def test_item_three_headings_naming_the_leader(tmp_path, heading):
+    r = check_text(tmp_path, report(f"（一）{heading}", "县长全年主持召开常务会议专题研究法治政府建设3次，带头讲授法治课。"))
+    assert got(r, "content.first_responsibility") == ("pass", "heading")
+
+
+def test_published_time_of_a_wechat_article_and_a_value_cell_with_a_clock(tmp_path):
+    text = report("（一）加强执法。全年办理案件52件。")
+    page = write_html(str(tmp_path / "w.html"), text, published="")
+    html = open(page, encoding="utf-8").read().replace(
+        '<div class="article"', '<em id="publish_time">2025年02月26日 18:30</em><div class="article"')
+    (tmp_path / "w.html").write_text(html, encoding="utf-8")
+    assert lawcheck.outline(str(tmp_path / "w.html")).metadata.published_date == "2025-02-26"
+    text = text.replace(OPENING, "<table><tr><td>发布时间：</td><td>2025-03-20 09:30</td></tr></table>\n" + OPENING)
+    assert lawcheck.outline(write_html(str(tmp_path / "v.html"), text, published="")).metadata.published_date == "2025-03-20"
+
+
+@pytest.mark.parametrize("sentence", ["同时也要看到，我局执法人员中具有法学背景的比例偏低，这主要是人员调动较多造成的。",
+                                      "从一年来的实践看，执法人员数量偏少、普法形式单一等情况依然存在。"])
+def test_shortcomings_in_a_closing_sentence(tmp_path, sentence):
+    text = report("（一）加强执法。全年办理案件52件。").replace("二、存在的不足和原因\n一是执法力量不足，原因是编制有限。\n", "").replace(
+        "三、2025年工作安排", "二、2025年工作安排\n" + sentence)
+    assert got(check_text(tmp_path, text), "content.shortcomings") == ("warn", "body")
+
+
+def test_catalogue_heading_in_other_words(tmp_path):
+    r = check_text(tmp_path, report("（一）目录化管理重大决策事项", "经常务会议审议，确定年度重大行政决策事项11项，目录于2月通过门户网站向社会公开。"))
+    assert got(r, "decision.catalog") == ("pass", "heading")
+    r = check_text(tmp_path, report("（一）重大税务决策和目录管理", "年初形成《示例乙县税务局2024年度重大行政决策事项目录》。"
+                                    "目录已经局务会审议，但尚未向社会公布。"))
+    assert got(r, "decision.catalog")[0] == "warn"

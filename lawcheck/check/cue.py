@@ -106,9 +106,13 @@ def mentions(ix: DocIndex, rule, cues: re.Pattern | None = None, plans: bool = T
 
 # A label: the keyword alone, as a table's key cell ("法律顾问" | "暂缺") or a run-in topic
 # ("（三）法律顾问工作。本局目前还没有聘请……"), optionally numbered and with a generic tail.
-_LABEL_HEAD = re.compile(r"[\s(（]*([一二三四五六七八九十0-9]{1,3}[)）、.]?)?[\s]*(关于)?$")
-_LABEL_TAIL = re.compile(r"(工作|情况|方面|建设|制度|管理|作用|配备|聘请|聘用|人数|及|和|、)*\s*(?:([。:])|$)")
-_VALUE_CELL = 30  # a following line this short is the key cell's value
+_LABEL_HEAD = re.compile(r"[\s(（]*([一二三四五六七八九十0-9]{1,3}[)）、.]?)?[\s]*(关于)?"
+                         r"([\u4e00-\u9fff]{2,8}[及和与、])?(常年|专职|兼职|外聘|政府|机关)?$")  # "常年法律顾问及公职律师"
+# After the keyword: a generic tail, then the value after 。/: or after spaces (a table row printed on one line,
+# "常年法律顾问  未聘请"), or nothing (a key cell whose value is the next line).
+_LABEL_TAIL = re.compile(r"(工作|情况|方面|建设|制度|管理|作用|配备|聘请|聘用|人数|[及和与、][\u4e00-\u9fff]{0,6})*"
+                         r"(?:\s*[。:]|[ \t\u3000]+(?=\S)|\s*$)")
+_VALUE_CELL = 80  # a following line this short is the key cell's value (only its opening clause is read)
 
 
 def label_reading(sc: Scan, text: str, s: int, e: int) -> Reading | None:
@@ -122,9 +126,9 @@ def label_reading(sc: Scan, text: str, s: int, e: int) -> Reading | None:
     if not _LABEL_HEAD.match(text, ls, s):
         return None
     tail = _LABEL_TAIL.match(text, e, le)
-    if tail is None or (tail.end() < le and not tail.group(2)):
+    if tail is None:
         return None
-    if tail.end() < le:  # a run-in topic: its own sentence ends, the next one speaks
+    if tail.end() < le:  # a run-in topic or a one-line row: what follows the label speaks
         start, limit = tail.end(), le
     else:  # a key cell: the value is the next line
         start = le + 1
@@ -291,7 +295,9 @@ def evaluate(ix: DocIndex, rule) -> Finding:
         found = sorted(found + later, key=lambda m: m.start)
     plan_secs = [s for s in secs if in_plan(ix, s.start)]
     cues = d.get("cues")
-    readings = [read_section(ix, rule, s, rx, found, specific=_names_it(ix, s, cues))
+    # A rule with short forms (the catalogue) is about one thing, so each of its headings names it.
+    specific = d.get("anaphora") is not None
+    readings = [read_section(ix, rule, s, rx, found, specific=specific or _names_it(ix, s, cues))
                 for s in secs if not in_plan(ix, s.start)]
     heads = [r.section for r in readings if r.polarity == "affirmed"]
     if heads:
@@ -305,18 +311,22 @@ def evaluate(ix: DocIndex, rule) -> Finding:
 
 
 def anaphora(ix: DocIndex, rule, found: list[Mention]) -> list[Mention]:
-    """Short forms naming the thing again later in a mention's paragraph ("目录已编制，但尚未公布"), when
-    they say it is partly done or not done; ``detect.anaphora`` lists them (none: no such reading)."""
+    """Short forms naming the thing again later in a paragraph ("目录已编制，但尚未公布"), when they say it is
+    partly done or not done. ``detect.anaphora`` lists the short forms (none: no such reading); they count
+    after a full mention, or after ``detect.antecedents`` ("梳理本年度重大行政决策事项……全年目录最终没能形成")."""
     rx, table = rule.detect.get("anaphora"), table_for(ix, rule)
-    if rx is None or table is None or not found:
+    if rx is None or table is None:
         return []
     named = Spans((m.start, m.end) for m in found)
+    after = [m.end for m in found if not m.in_plan and m.polarity == "affirmed"]
+    ante = rule.detect.get("antecedents")
+    if ante is not None:
+        after += [a.end() for a in finditer(ante, ix.ntext) if ix.in_content(a.start())
+                  and not in_plan(ix, ix.norm.orig(a.start()))]
     spans: list[tuple[int, int]] = []
-    for m in found:
-        if m.in_plan or m.polarity != "affirmed":
-            continue
-        end = ix.ntext.find("\n", m.end)
-        for a in finditer(rx, ix.ntext, m.end, len(ix.ntext) if end < 0 else end):
+    for pos in sorted(set(after)):
+        end = ix.ntext.find("\n", pos)
+        for a in finditer(rx, ix.ntext, pos, len(ix.ntext) if end < 0 else end):
             if not named.hold(a.start()) and (a.start(), a.end()) not in spans:
                 spans.append((a.start(), a.end()))
     spans.sort()

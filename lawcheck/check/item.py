@@ -162,6 +162,8 @@ def leads(ix: DocIndex) -> list[Section]:
             m = _LEAD_END.search(t, ns, min(ne, ns + MAX_LEAD + 1))
             if not m or m.start() - ns < 2 or "," in t[ns : m.start()] or not t[m.end() : ne].strip():
                 continue
+            if t[m.start() - 1] in "是为有" and t[m.start()] == ":":
+                continue  # "其他情况是：……" opens a sentence, not a titled part
             o_start, o_end = ix.norm.orig_span(ns, m.start())
             parent = doc.section_at(p.start)
             title = doc.text[o_start:o_end]

@@ -309,11 +309,11 @@ def _after(sc: Scan, s: int, e: int, cl0: int, cl1: int, se1: int, mentions) -> 
         t = h.trigger
         if h.kind not in _STRENGTH or t.side == "before" or h.start - e > t.window:
             continue
-        if h.start > cl1:  # in a following clause: only at its head, and only if it names nothing else
+        if h.start > cl1:  # in a following clause: only if it names nothing else, and (next_clause) at its head
             if t.reach == "clause":
                 continue
             c0, c1 = sc.clause(h.start, h.end)
-            if h.start - c0 > LEAD or _names_other(mentions, c0, c1, s):
+            if (t.reach == "next_clause" and h.start - c0 > LEAD) or _names_other(mentions, c0, c1, s):
                 continue
         c1 = sc.clause(h.start, h.end)[1]
         qualified = qualifier is not None or sc.has("qualifier", h.end, c1)

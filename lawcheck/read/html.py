@@ -15,7 +15,8 @@ from ..normalize import to_simplified
 
 _DROP_TAGS = ("script", "style", "noscript", "iframe", "form", "nav", "header", "footer",
               "aside", "select", "button", "input", "template", "svg", "object", "embed")
-_BLOCK_TAGS = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "table",
+# A table cell is a line of its own, as in Word: "法律顾问" | "暂缺" must not read as "法律顾问暂缺未落实".
+_BLOCK_TAGS = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "td", "th", "table",
                "section", "article", "blockquote", "ul", "ol", "dd", "dt", "dl", "center", "pre", "hr"}
 _CANDIDATE = re.compile(r"article|content|zoom|trs_?editor|detail|text|main|conten|zw|artibody|view|body|wz|nr",
                         re.I)
@@ -31,7 +32,8 @@ _DATE = r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})"
 # Most specific label first; the date follows on the same line, or is the whole next line (a table's value
 # cell). An empty cell ("发布日期：" then another field) is common, so nothing else may come between.
 _PUBLISHED = (
-    re.compile(r"(?:发布日期|发布时间|发表时间|发文日期)[ \t]*[:：]?[ \t]*(?:\n[ \t]*(?=" + _DATE + r"[ \t]*(?:\n|$)))?" + _DATE),
+    re.compile(r"(?:发布日期|发布时间|发表时间|发文日期)[ \t]*[:：]?[ \t]*(?:\n[ \t]*(?=" + _DATE
+               + r"(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*(?:\n|$)))?" + _DATE),
     re.compile(r"(?:更新时间|日期|时间)[ \t]*[:：][ \t]*" + _DATE),
 )
 _SOURCE = re.compile(r"(?:信息来源|文章来源|来源)\s*[:：]\s*([^\s|｜丨：:]{2,40})")
@@ -217,11 +219,15 @@ def _page_meta(root) -> dict[str, str]:
         name = (m.get("name") or m.get("property") or "").strip().lower()
         if name and m.get("content"):
             meta[name] = m.get("content").strip()
+    # A WeChat article prints its publication time in <em id="publish_time">, with no label.
+    stamp = root.find('.//*[@id="publish_time"]')
+    if stamp is not None and "".join(stamp.itertext()).strip():
+        meta["publish_time"] = "".join(stamp.itertext()).strip()
     return meta
 
 
 def _published(meta: dict[str, str], full_text: str) -> str | None:
-    for key in ("pubdate", "publishdate", "firstpublishedtime", "article:published_time"):
+    for key in ("pubdate", "publishdate", "firstpublishedtime", "article:published_time", "publish_time"):
         if key in meta:
             m = re.search(_DATE, meta[key])
             if m:

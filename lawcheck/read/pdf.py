@@ -7,7 +7,8 @@ minute), so a long PDF cannot stall a batch; pages are still capped (MAX_PAGES).
 PDF gives visual lines, not paragraphs. A line that runs to the right edge of the
 text block continues in the next line; a short line ends its paragraph; a line
 that starts with a heading marker always starts a new one. Page numbers
-("- 3 -", "第3页") are dropped. A text layer whose fonts have no ToUnicode map
+("- 3 -", "第3页") are dropped, and so are running headers and footers (a line that recurs at
+the top or bottom of most pages). A text layer whose fonts have no ToUnicode map
 yields glyph ids, not characters: such a file is refused, never checked.
 """
 from __future__ import annotations
@@ -35,6 +36,7 @@ def read_pdf(path: str, data: bytes) -> RawDocument:
             raise InputError(path, "PDF 文件已加密（设置了打开密码）", "请取消密码保护后另存一份再检查") from None
         raise InputError(path, "PDF 文件损坏，无法读取", "请重新下载或重新导出 PDF") from None
     lines: list[tuple[str, bool]] = []  # (text, runs to right edge)
+    pages_lines: list[list[tuple[str, float, float, float]]] = []
     try:
         pages = len(pdf)
         if pages > MAX_PAGES:
@@ -45,10 +47,13 @@ def read_pdf(path: str, data: bytes) -> RawDocument:
             chars += sum(len(t) for t, _, _, _ in page_lines)
             if chars > MAX_CHARS:
                 raise too_large(path, f"读到第 {i + 1:,} 页时提取出的文字已有", chars, MAX_CHARS, "字")
-            if not page_lines:
-                continue
-            right = max(x1 for _, _, x1, _ in page_lines)
-            left = min(x0 for _, x0, _, _ in page_lines)
+            pages_lines.append(page_lines)
+        pages_lines = _without_running_lines(pages_lines)
+        # The text block's margins, from the body pages: a centred cover's widest line is not a full line.
+        x0s = sorted(x0 for pl in pages_lines for _, x0, _, _ in pl)
+        x1s = sorted(x1 for pl in pages_lines for _, _, x1, _ in pl)
+        left, right = (x0s[len(x0s) // 10], x1s[-1 - len(x1s) // 10]) if x0s else (0.0, 0.0)
+        for page_lines in pages_lines:
             for text, x0, x1, width in page_lines:
                 # A right-aligned line (signature, date) also reaches the right edge; it starts far from the left.
                 lines.append((text, x1 >= right - 1.5 * width and x0 <= left + 4.5 * width))
@@ -70,13 +75,41 @@ def read_pdf(path: str, data: bytes) -> RawDocument:
             paragraphs[-1] += text
         else:
             paragraphs.append(text)
-        cont = full and not text.endswith(("。", "：", ":", "；"))
+        cont = full and not text.endswith(("。", "：", ":", "；")) and not _TOC_END.search(text)
     out, paras, pos = [], [], 0
     for p in paragraphs:
         paras.append(RawParagraph(pos, pos + len(p)))
         out.append(p)
         pos += len(p) + 1
     return RawDocument(path, "pdf", "\n".join(out), paras, None)
+
+
+_TOC_END = re.compile(r"(?:[.．·…]\s*){2,}\d{1,3}$")  # "二、存在的不足……………2": a contents line ends here
+_DIGITS = re.compile(r"\d+")
+
+
+def _without_running_lines(pages: list[list]) -> list[list]:
+    """Drop running headers and footers: a first or last line that recurs (digits aside) on at least
+    half the pages, three at least. The first page keeps its own first line (a 版头 may read the same)."""
+    if len(pages) < 3:
+        return pages
+    key = lambda ln: _DIGITS.sub("#", ln[0].replace(" ", ""))  # noqa: E731
+    counts: dict[str, int] = {}
+    for pl in pages:
+        for k in {key(ln) for ln in pl[:1] + pl[-1:]}:
+            counts[k] = counts.get(k, 0) + 1
+    running = {k for k, n in counts.items() if n >= max(3, len(pages) // 2)}
+    if not running:
+        return pages
+    out = []
+    for i, pl in enumerate(pages):
+        pl = list(pl)
+        if pl and key(pl[-1]) in running:
+            pl.pop()
+        if pl and i > 0 and key(pl[0]) in running:
+            pl.pop(0)
+        out.append(pl)
+    return out
 
 
 def _page_lines(pdf, i: int) -> list[tuple[str, float, float, float]]:
