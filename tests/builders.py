@@ -89,7 +89,7 @@ def _set_num(p, num_id: str, ilvl: int) -> None:
 def write_pdf(path: str, text: str, chars_per_line: int = 34, lines_per_page: int = 40, header: str = "") -> str:
     """A PDF with a real text layer (embedded Noto Sans SC), long paragraphs wrapped
     over several visual lines and page numbers in the footer. A line "@right X" is set
-    flush right (a signature block); ``header`` is printed at the top of every page (a running header)."""
+    flush right (a signature block), "@center X" centred (an unnumbered heading); ``header`` is printed at the top of every page (a running header)."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -103,8 +103,8 @@ def write_pdf(path: str, text: str, chars_per_line: int = 34, lines_per_page: in
     visual = []
     for ln in lines(text):
         ln = ln.strip()
-        if ln.startswith("@right "):
-            visual.append(("right", ln[7:]))
+        if ln.startswith(("@right ", "@center ")):
+            visual.append(("right" if ln.startswith("@right") else "center", ln.split(" ", 1)[1]))
             continue
         for i in range(0, len(ln), chars_per_line):
             visual.append(("left", ln[i : i + chars_per_line]))
@@ -112,7 +112,8 @@ def write_pdf(path: str, text: str, chars_per_line: int = 34, lines_per_page: in
         for page_no, start in enumerate(range(0, len(visual), lines_per_page), 1):
             fig = plt.figure(figsize=(8.27, 11.69))
             for i, (align, v) in enumerate(visual[start : start + lines_per_page]):
-                x = 0.08 if align == "left" else 0.08 + chars_per_line * 11 / 72 / 8.27  # the text block's right edge
+                width = chars_per_line * 11 / 72 / 8.27  # the text block, as a fraction of the page
+                x = {"left": 0.08, "right": 0.08 + width, "center": 0.08 + width / 2}[align]
                 fig.text(x, 0.95 - i * 0.022, v, fontproperties=font, ha=align)
             fig.text(0.5, 0.03, f"- {page_no} -", fontproperties=font, ha="center")
             if header:

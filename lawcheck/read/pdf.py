@@ -35,7 +35,7 @@ def read_pdf(path: str, data: bytes) -> RawDocument:
         if "password" in str(exc).lower():
             raise InputError(path, "PDF 文件已加密（设置了打开密码）", "请取消密码保护后另存一份再检查") from None
         raise InputError(path, "PDF 文件损坏，无法读取", "请重新下载或重新导出 PDF") from None
-    lines: list[tuple[str, bool]] = []  # (text, runs to right edge)
+    lines: list[tuple[str, bool, bool]] = []  # (text, runs to right edge, set centred)
     pages_lines: list[list[tuple[str, float, float, float]]] = []
     try:
         pages = len(pdf)
@@ -56,34 +56,39 @@ def read_pdf(path: str, data: bytes) -> RawDocument:
         for page_lines in pages_lines:
             for text, x0, x1, width in page_lines:
                 # A right-aligned line (signature, date) also reaches the right edge; it starts far from the left.
-                lines.append((text, x1 >= right - 1.5 * width and x0 <= left + 4.5 * width))
+                full = x1 >= right - 1.5 * width and x0 <= left + 4.5 * width
+                centred = x0 >= left + 2 * width and abs((x0 + x1) - (left + right)) <= 4 * width
+                lines.append((text, full, centred))
     except InputError:
         raise
     except pdfium.PdfiumError:
         raise InputError(path, "PDF 文件损坏，无法读取", "请重新下载或重新导出 PDF") from None
     finally:
         pdf.close()
-    if not lines or sum(len(t) for t, _ in lines) < 20:
+    if not lines or sum(len(t) for t, _, _ in lines) < 20:
         raise InputError(path, "PDF 中没有文字层（可能是扫描件），不支持 OCR 识别",
                          "请提供带文字层的 PDF，或先用 OCR 软件转成文字后再检查")
-    _refuse_glyph_ids(path, "\n".join(t for t, _ in lines))
+    _refuse_glyph_ids(path, "\n".join(t for t, _, _ in lines))
 
-    paragraphs: list[str] = []
+    paragraphs: list[list] = []  # [text, a single centred line]
     cont = False
-    for text, full in lines:
+    for text, full, centred in lines:
         if paragraphs and cont and not _STARTS_BLOCK.match(text):
-            paragraphs[-1] += text
+            paragraphs[-1] = [paragraphs[-1][0] + text, False]
         else:
-            paragraphs.append(text)
+            paragraphs.append([text, centred])
         cont = full and not text.endswith(("。", "：", ":", "；")) and not _TOC_END.search(text)
     out, paras, pos = [], [], 0
-    for p in paragraphs:
-        paras.append(RawParagraph(pos, pos + len(p)))
+    for p, centred in paragraphs:
+        # A short centred line in the body is a heading set off by layout (黑体, no number), as bold is in Word.
+        emphasis = centred and len(p) <= MAX_CENTRED and not p.endswith(("。", "；", "，"))
+        paras.append(RawParagraph(pos, pos + len(p), emphasis=emphasis))
         out.append(p)
         pos += len(p) + 1
     return RawDocument(path, "pdf", "\n".join(out), paras, None)
 
 
+MAX_CENTRED = 30
 _TOC_END = re.compile(r"(?:[.．·…]\s*){2,}\d{1,3}$")  # "二、存在的不足……………2": a contents line ends here
 _DIGITS = re.compile(r"\d+")
 

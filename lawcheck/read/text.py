@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..errors import InputError
 from ..model import RawDocument, RawParagraph
@@ -142,7 +143,41 @@ def read_text(path: str, text: str, encoding: str) -> RawDocument:
     if _cjk_share(text) < 0.02 and not re.search(r"[\u4e00-\u9fff]", text):
         raise InputError(path, "文件中没有中文内容，不像是法治政府建设年度报告", "请确认选择了正确的文件")
     text = unwrap(text)
-    return RawDocument(path, "txt", text, split_paragraphs(text, path), encoding)
+    paras = split_paragraphs(text, path)
+    if _MARKDOWNISH.search(text) and len(_MARKDOWNISH.findall(text[:200_000])) >= 2:
+        paras = markdown_paragraphs(text, paras)  # a report copied out of a Markdown editor or a chat app
+    return RawDocument(path, "txt", text, paras, encoding)
+
+
+_MARKDOWNISH = re.compile(r"(?m)^[ \t]*(?:#{1,6}[ \t]+\S|\*\*[^*\n]{2,40}\*\*)")
+_BOLD = re.compile(r"\*\*([^*\n]{2,40})\*\*")
+
+
+def markdown_paragraphs(text: str, paras: list[RawParagraph]) -> list[RawParagraph]:
+    """"### 一、主要举措" declares a level; "**加强组织领导**正文" is a bold lead; "**标题**" alone is bold
+    throughout. The marks stay in the text (quotes are verbatim); paragraphs start after them."""
+    out = []
+    for p in paras:
+        m = _MD_HEADING.match(text, p.start, p.end)
+        if m:
+            out.append(RawParagraph(m.end(), p.end, style_level=len(m.group(1))))
+            continue
+        b = _BOLD.match(text, p.start, p.end)
+        if b:
+            whole = b.end() >= p.end - 1 and not text[b.end() : p.end].strip("。 ")
+            out.append(RawParagraph(p.start + 2, b.end(1) if whole else p.end,
+                                    lead_end=None if whole else b.end(), emphasis=whole))
+            continue
+        out.append(p)
+    levels = [q.style_level for q in out if q.style_level]
+    if levels and levels.count(min(levels)) == 1 and min(levels) < max(levels):
+        top = min(levels)  # a single top "#" is the title; the rest shift up
+        out = [replace(q, style_level=(0 if q.style_level == top else q.style_level - top)) if q.style_level else q
+               for q in out]
+    elif levels:
+        top = min(levels) - 1
+        out = [replace(q, style_level=q.style_level - top) if q.style_level else q for q in out]
+    return out
 
 
 # Text copied out of a PDF keeps the PDF's visual lines: every line breaks at the same width,
