@@ -48,6 +48,7 @@ _ANYWHERE = (
     (re.compile(r"^(?:您?(?:当前|现在)?(?:所在)?的?位置|当前位置|所在位置)[:：]?"), 200),
     (re.compile(r"^(?:网站)?首页[>»›/]|^[^>»›]{1,12}首页[>»›]|^(?:[^>»›]{1,15}[>»›]){3,}"), 200),  # breadcrumbs
     (re.compile(r"^今天是"), 60),
+    (re.compile(r"^(?:网友评论|网友留言|精选留言|发表评论|评论区|留言板|我要评论)$|^打印时间[:：]"), 40),
     (re.compile(r"^▲\s*(?:图|上图|下图)"), 80),  # a photo caption in a WeChat article
     (re.compile(r"^(?:分享到|微信|微博|QQ空间|朋友圈|QQ好友|复制链接)[:：]?$"), 8),
     (re.compile(r"\d{4}(?:年|[-/.])\d{1,2}(?:月|[-/.])\d{1,2}日?(?:星期|周|礼拜)[一二三四五六日天]"), 60),
@@ -59,7 +60,7 @@ _ANYWHERE = (
     (_LABEL_LINE, 300),
     (_LABEL_ONLY, 20),
     (re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[［【(（]\d{4}[〕\]］】)）]\d{1,4}号$"), 30),  # 发文字号: 枫府报〔2025〕3号
-    (re.compile(r"^(?:特急|加急|平急|特提|急件|绝密|机密|秘密)(?:★.*)?$|^★"), 20),
+    (re.compile(r"^(?:特急|加急|平急|特提|急件|绝密|机密|秘密)(?:★.*)?$|^★\s*(?:\d+\s*(?:年|个月))?$"), 20),  # ★ alone: a secrecy mark
     (re.compile(r"网站标识码|ICP备|ICP证|公网安备|版权所有|^(?:主办|承办|协办)单位|^技术支持|^联系我们|Copyright|©|"
                 r"建议使用.{0,30}浏览器|分辨率"), 150),
     (re.compile(r"打印本页|关闭窗口|打印此页|关闭本页|打印文章|【打印】|【关闭】|\[打印\]|\[关闭\]|返回顶部|收藏本页|【返回】|\[返回\]|"
@@ -125,7 +126,8 @@ _BARE_DATE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2
                         r"|^\d{4}年\d{1,2}月\d{1,2}日\d{1,2}:\d{2}")
 _WS = re.compile(r"\s+")
 _SHORT_LEADER = re.compile(r"[^.．·…\d](?:[.．·…]){2,3}\d{1,3}$")
-_DISCLAIMER = re.compile(r"(?:免责声明|版权声明)[:：]")
+_COMMENT = re.compile(r"(?:游客|网友|匿名用户|热心市民)\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
+_DISCLAIMER = re.compile(r"(?:免责声明|版权声明)[:：]|如有侵权|侵权请联系|版权归原作者")
 _TITLEISH = re.compile(r"报告|情况|总结|要点|方案|意见|计划|安排|清单|解读|通知")
 _TOPIC = re.compile(r"法治|年度|\d{4}年|关于|[〇一二]{4}年")
 
@@ -196,6 +198,9 @@ def _split_watermarks(text: str, paras: list[RawParagraph], fmt: str) -> list[Ra
 _CHROME_LINE = re.compile(r"(?:首页|当前位置|您的位置)\s*[>＞»]|[>＞»][^>＞»\n]{1,12}[>＞»]|"
                           r"(?:发布时间|发布日期|更新时间|来源|浏览次数|阅读次数|点击数)\s*[:：]")
 _GAP = re.compile(r"[\u3000]+|[ \t\xa0]{2,}")
+_CHROME_VALUE = re.compile(r"(?:浏览次数|阅读次数|点击数|点击量|访问量|发布时间|发布日期|更新时间)[:：]\s*"
+                           r"(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d+)"
+                           r"(?![\d年月日:/.\-])(?=[\u4e00-\u9fff])")
 MAX_CHROME_LINE = 300
 
 
@@ -205,10 +210,18 @@ def _split_chrome(text: str, paras: list[RawParagraph]) -> list[RawParagraph]:
     out: list[RawParagraph] = []
     for p in paras:
         s = text[p.start : p.end]
-        if p.end - p.start > MAX_CHROME_LINE or not _CHROME_LINE.search(s) or not _GAP.search(s):
+        if p.end - p.start > MAX_CHROME_LINE * 40 or not _CHROME_LINE.search(s[:MAX_CHROME_LINE]):
             out.append(p)
             continue
-        cuts = [0] + [c for m in _GAP.finditer(s) for c in (m.start(), m.end())] + [len(s)]
+        head = s[:MAX_CHROME_LINE]
+        # "浏览次数：316青石县交通运输局2023年……": the counter's value ends where the text begins.
+        values = [m.end() for m in _CHROME_VALUE.finditer(head)]
+        gaps = [(m.start(), m.end()) for m in _GAP.finditer(head)] if p.end - p.start <= MAX_CHROME_LINE else []
+        if not gaps and not values:
+            out.append(p)
+            continue
+        cuts = [0] + [c for a, b in gaps for c in (a, b)] + [c for v in values for c in (v, v)] + [len(s)]
+        cuts.sort()
         pieces = [(a, b) for a, b in zip(cuts[::2], cuts[1::2]) if s[a:b].strip()]
         for k, (a, b) in enumerate(pieces):
             out.append(replace(p, start=p.start + a, end=p.start + b, source_index=p.source_index if len(pieces) == 1 else None,
@@ -222,8 +235,8 @@ def _furniture(line: str) -> bool:
         return True
     if len(line) <= 120 and _MARKER.match(line) and _SHORT_LEADER.search(line):
         return True  # "三、……第一责任人职责情况..2": a contents line whose leader the layout squeezed
-    if len(line) <= 200 and _DISCLAIMER.match(line):
-        return True  # a site's disclaimer is a sentence, but never the report's
+    if len(line) <= 200 and (_DISCLAIMER.search(line[:60]) or _COMMENT.match(line)):
+        return True  # a site's disclaimer, a visitor's comment: sentences, but never the report's
     if _MARKER.match(line) or (len(line) > 30 and line.endswith("。")):
         return False  # a numbered heading or a sentence is never page furniture (a dotted TOC line is)
     if len(line) <= 150 and _LABELS_AT_START.match(line) and len(_LABEL_WORD.findall(line)) >= 2 \

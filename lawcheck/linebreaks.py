@@ -28,13 +28,13 @@ _GLUED_PAREN = re.compile(rf"(?<=[\u4e00-\u9fff])(?<![第条款项之])[（(][{_
 _TOP = re.compile(rf"[{_CN}]{{1,3}}、|第[{_CN}]+(?:部分|章)")
 _TITLE = re.compile(r"^\s*(\S.{3,60}?(?:的报告|情况报告|年度报告|工作报告|工作情况|建设情况))(?=\s*[^\s如，,。的及和报])")
 _ADDRESSEE = re.compile(r"^\s*([^，,。；;：:\s]{2,40}[：:])(?=\s*\S)")
-_TAIL_DATE = re.compile(rf"({DATE_PATTERN})\s*$")
+_TAIL_DATE = re.compile(rf"({DATE_PATTERN}|(?<!\d)\d{{4}}-\d{{1,2}}-\d{{1,2}})\s*$")
 _DATE_THEN_CHROME = re.compile(rf"(?P<date>{DATE_PATTERN})(?P<gap>\s*)(?=(?:责任编辑|编辑[:：]|分享到|免责声明|【?打印|【?关闭|扫一扫|上一篇|下一篇|"
-                               r"相关(?:阅读|文章|链接)|网站标识码|\S{0,2}ICP备))")
+                               r"相关(?:阅读|文章|链接)|网站标识码|\S{0,2}ICP备|【))")
 _TAIL_NOTE = re.compile(r"[【\[][^【】\[\]\n]{2,80}[】\]]\s*$")
 _SPACE = re.compile(r"[ \t\u3000\xa0]+")
 # How standalone headings end; used where a heading lost its break and runs into its body.
-_HEADING_END = re.compile(r"(?:情况|成效|原因|安排|问题|不足|打算|举措|措施|做法|工作|要求|目标|思路|计划|事项|领导|职责|建设)")
+_HEADING_END = re.compile(r"(?:情况|成效|原因|安排|问题|不足|打算|设想|举措|措施|做法|工作|要求|目标|思路|计划|事项|领导|职责|建设)")
 GLUED_SPAN = 45  # a heading is shorter than this
 # After a number a space may separate the unit ("共 12 件"); that is not a lost line break.
 _UNITS = set("件次个人名万亿元项条家所场期批份起宗户余多倍天时分位台辆套处类种篇本册部张页座米亩吨")

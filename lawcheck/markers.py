@@ -32,6 +32,7 @@ MARKERS = (
     ("circled", 5, re.compile(r"([\u2460-\u2473])")),
 )
 LEAD_RANK = 6  # an unnumbered formatted lead nests under every numbered level
+_FRAMED = re.compile(r"(?:[★☆]\s*([^★☆。;]{2,30})|【([^】。;]{2,30})】)")
 BOLD_RANK = 0.5  # a paragraph bold throughout, in a report with no 一、 or styles: its top level
 # All of MARKERS as one alternation, tried in the same order at the same position (the first kind
 # that matches wins, as in a loop over MARKERS); each kind's own groups follow its wrapping group.
@@ -158,6 +159,13 @@ def heading(text: str, norm: NormText, p) -> Heading | None:
             lead_rel = None
         elif kind is None and not styled and re.search(r"[\d%]", rest[:title_len]):
             lead_rel = None  # "**全年办理案件312件**，……" is an emphasised fact, not a heading
+    framed = _FRAMED.fullmatch(rest.rstrip()) if kind is None and not styled and lead_rel is None else None
+    if framed:  # "★主要负责人带头履职", "【2023年工作打算】": set off like a bold line
+        g = 1 if framed.group(1) else 2
+        title_start, title_end = n0 + framed.start(g), n0 + framed.end(g)
+        o_title_start, o_title_end = norm.orig_span(title_start, title_end)
+        return Heading(-1, ("bold",), BOLD_RANK, None, None, o_title_start, o_title_end,
+                       norm.orig_span(n0, n0 + len(rest.rstrip()))[1], None, True, None, None, False, False)
     if lead_rel is None and kind is None and not styled and getattr(p, "emphasis", False):
         if rest.rstrip().endswith(("。", ";")) or _ENUMERATION.match(rest):
             return None

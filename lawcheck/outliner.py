@@ -21,8 +21,11 @@ from .metadata import DATE_PATTERN, ISSUER_TAIL, TITLE_AFTER_ISSUER
 from .model import Paragraph, RawDocument, Section
 from .normalize import NormText
 
-_DATE_LINE = re.compile(rf"^[(]?{DATE_PATTERN}[)]?$")
-_SIGNED_LINE = re.compile(rf"^(?P<who>\S{{2,40}}?)\s*{DATE_PATTERN}$")
+# A signature date in words or in figures ("2025年2月8日", "2025.2.8", "2025-02-08").
+_ANY_DATE = rf"(?:{DATE_PATTERN}|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}})"
+_DATE_LINE = re.compile(rf"^[(]?{_ANY_DATE}[)]?$")
+_SIGNED_LINE = re.compile(rf"^(?P<who>\S{{2,40}}?)\s*{_ANY_DATE}$")
+_LINK_TITLE = re.compile(r"报告|目录|情况|会$|会议|活动|通知|公告|发布")
 _SEAL = re.compile(r"^[(（]?(?:盖章|印章|公章|章)[)）]?$")
 _CLOSING = re.compile(r"^(综上|总之|特此报告|以上报告|专此报告|以上)")
 _TRAILER = re.compile(r"^[(](此件|联系人|本文|附件)|^附件[:\d]|^抄送|^联系人")
@@ -92,7 +95,8 @@ def is_date_line(s: str) -> bool:
     if _DATE_LINE.match(s):
         return True
     m = _SIGNED_LINE.match(s)  # "青石县公安局2025年1月27日" on one line
-    return bool(m and _is_signature_line(m.group("who")))
+    # A related link ends in its date too: "……新闻发布会2024-11-06", "……情况的报告2024-03-27".
+    return bool(m and _is_signature_line(m.group("who")) and not _LINK_TITLE.search(m.group("who")))
 
 
 def _is_signature_line(s: str) -> bool:

@@ -431,3 +431,50 @@ def test_shortcomings_after_a_clear_eyed_turn(tmp_path):
     text = report("（一）加强执法。全年办理案件52件。同时我们也清醒看到，我局工作仍有欠缺：执法精细化程度不够。").replace(
         "二、存在的不足和原因\n一是执法力量不足，原因是编制有限。\n", "")
     assert got(check_text(tmp_path, text), "content.shortcomings") == ("warn", "body")
+
+
+# -- round 4's dev half -----------------------------------------------------------------------------------
+
+def test_page_counter_glued_to_the_title_and_tail_chrome_after_the_date(tmp_path):
+    body = "".join(report("（一）加强执法。全年办理案件52件。").split("\n")[1:-2])
+    text = (f"首页 > 政务公开 > 部门文件\n发布时间：2024-03-08 09:12\n浏览次数：316{TITLE}{body}"
+            "示例乙县司法局2025年2月20日【示例文库 wenku.example】本站文档均来自网络，如有侵权请联系删除。")
+    doc = check_text(tmp_path, text).document
+    assert (doc.metadata.title, doc.metadata.signed_date, doc.metadata.published_date) == (TITLE, "2025-02-20", "2024-03-08")
+
+
+def test_signature_date_in_figures_and_visitor_comments_after_it(tmp_path):
+    text = report("（一）加强执法。全年办理案件52件。").replace("2025年2月20日", "2025-02-20") + (
+        "\n网友评论\n游客 2025-04-05 10:12：希望明年多公开一些执法数据，办事更方便一些，谢谢。\n打印时间：2025-04-20 09:31")
+    assert check_text(tmp_path, text).document.metadata.signed_date == "2025-02-20"
+
+
+def test_what_subordinate_governments_have_is_not_the_reporting_body(tmp_path):
+    r = check_text(tmp_path, report("（二）法律顾问工作", "从全市情况看，9 个县（市、区）政府均已聘请法律顾问。市政府本级的情况则不同："
+                                    "原市政府法律顾问室在年初机构调整中撤并，全年市政府本级没有常年法律顾问，也没有设立公职律师岗位。"))
+    assert got(r, "counsel.legal_adviser") == ("fail", "declared_absent")
+
+
+@pytest.mark.parametrize("heading,want", [("二〇二四年工作打算", "warn"), ("二〇二五年工作打算", "pass"), ("2025年工作设想", "pass")])
+def test_plan_headings_in_other_words(tmp_path, heading, want):
+    r = check_text(tmp_path, report("（一）加强执法。全年办理案件52件。").replace("三、2025年工作安排", f"三、{heading}"))
+    assert r.finding("content.next_year").verdict == want
+
+
+def test_report_laid_out_as_a_two_column_table(tmp_path):
+    lines = [f"@title {TITLE}", "按照法治政府建设年度报告制度的要求，结合本局工作实际，现将有关情况以表格形式报告如下。",
+             "@table 项目|内容", "@table 主要举措和成效|一是清理规范性文件46件；二是编制并公布年度重大行政决策事项目录；三是聘请常年法律顾问。",
+             "@table 存在的不足和原因|一是执法力量不足，原因是编制有限；二是培训不够系统，原因是经费紧张。",
+             "@table 2025年工作安排|一是开展执法人员轮训；二是推进执法信息化建设。", "示例乙县司法局", "2025年2月20日"]
+    doc = lawcheck.outline(build(str(tmp_path / "t.docx"), lines))
+    assert [s.title for s in doc.sections] == ["主要举措和成效", "存在的不足和原因", "2025年工作安排"]
+
+
+@pytest.mark.parametrize("mark", ["★{}", "【{}】"])
+def test_sections_set_off_by_stars_or_brackets(tmp_path, mark):
+    text = "\n".join([TITLE, OPENING, mark.format("坚持依法行政"), "（一）加强执法。全年办理案件52件。",
+                      mark.format("主要负责人带头履行法治建设职责"), "局长全年主持召开党组会专题研究法治建设4次。",
+                      mark.format("存在的不足和原因"), "一是执法力量不足，追根溯源，是编制有限。", SIGNED])
+    r = check_text(tmp_path, text)
+    assert [s.title for s in r.document.sections] == ["坚持依法行政", "主要负责人带头履行法治建设职责", "存在的不足和原因"]
+    assert got(r, "content.shortcomings") == ("pass", "heading")

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from ..model import Finding, Section
+from ..metadata import cn_int
 from ..normalize import to_simplified
 from .cue import PLAN_RULE, in_plan, mentions, not_done, outside_headings, read_section, scan, table_for
 from .index import SENTENCE_END, DocIndex, finding
@@ -56,10 +57,11 @@ def evaluate(ix: DocIndex, rule) -> Finding:
     if d.get("year_offset") is not None and ix.doc.metadata.year:
         want = ix.doc.metadata.year + int(d["year_offset"])
         for s in heads:
-            m = re.search(r"(\d{4})\s*年", to_simplified(s.title))
-            if m and int(m.group(1)) != want:
+            m = re.search(r"(\d{4}|[〇零○一二三四五六七八九]{4})\s*年", to_simplified(s.title))
+            named = cn_int(m.group(1)) if m else None  # "二〇二五年工作打算" too
+            if named is not None and named != want:
                 verdict = "warn"
-                msg = (f"章节标题写的是 {m.group(1)} 年，而报告年度为 {ix.doc.metadata.year} 年，"
+                msg = (f"章节标题写的是 {named} 年，而报告年度为 {ix.doc.metadata.year} 年，"
                        f"应安排 {want} 年的工作。")
     return finding(rule, verdict, "heading", msg, ev)
 

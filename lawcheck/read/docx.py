@@ -52,7 +52,7 @@ def read_docx(path: str, data: bytes) -> RawDocument:
         out.append(stripped)
         paras.append(RawParagraph(pos, pos + len(stripped), level, num, idx,
                                   lead_end=pos + lead if lead else None, role="furniture" if toc else None,
-                                  emphasis=not cell and lead is None and _all_bold(p_el, text, pieces, ppr, styles)))
+                                  emphasis=_emphasis(cell, lead, p_el, text, pieces, ppr, styles)))
         pos += len(stripped) + 1
     if not out:
         raise InputError(path, "Word 文件中没有文字内容", "请确认文件内容完整")
@@ -167,7 +167,8 @@ def _main_part(z) -> str | None:
 # -- body --------------------------------------------------------------------------------------
 
 def _blocks(body):
-    """(w:p, body index, in a table) in reading order; paragraphs in tables and content controls get index None.
+    """(w:p, body index, False | "cell" | "key") in reading order; paragraphs in tables and content controls get
+    index None.
 
     The index counts direct ``w:p`` children only, so it equals python-docx's
     ``Document.paragraphs`` index (what annotate and layout look up).
@@ -178,10 +179,25 @@ def _blocks(body):
             yield el, index, False
             index += 1
         elif el.tag == _W + "tbl":
-            for p in el.iter(_W + "p"):
-                yield p, None, True  # a bold table header is not a heading of the report
+            yield from _table_blocks(el)
         elif el.tag in _BLOCK_WRAPPERS:
             yield from ((p, None, cell) for p, cell in _wrapped(el))
+
+
+def _table_blocks(tbl):
+    """Paragraphs of a table: "cell" (never a heading: a bold header row is not one), or "key" for the left
+    column of a two-column 项目 | 内容 table that holds the report itself (each key names a part)."""
+    rows = [[tc for tc in tr.iter(_W + "tc")] for tr in tbl.iter(_W + "tr")]
+    keyed = len(rows) >= 3 and all(len(r) == 2 for r in rows)
+    if keyed:
+        texts = [["".join(t.text or "" for t in tc.iter(_W + "t")).strip() for tc in r] for r in rows]
+        keys = [k for k, v in texts[1:] if k and len(k) <= 30 and "。" not in k and len(v) >= 2 * len(k)]
+        keyed = len(keys) >= 2 and len(keys) >= 0.6 * (len(rows) - 1)
+    for i, row in enumerate(rows):
+        for j, tc in enumerate(row):
+            kind = "key" if keyed and j == 0 and i > 0 else "cell"
+            for p in tc.iter(_W + "p"):
+                yield p, None, kind
 
 
 def _wrapped(el):
@@ -192,7 +208,7 @@ def _wrapped(el):
         if child.tag == _W + "p":
             yield child, False
         elif child.tag == _W + "tbl":
-            yield from ((p, True) for p in child.iter(_W + "p"))
+            yield from ((p, kind) for p, _, kind in _table_blocks(child))
         elif child.tag in _BLOCK_WRAPPERS:
             yield from _wrapped(child)
 
@@ -237,6 +253,13 @@ def _text_and_lead(p_el, pieces, ppr, styles: "_StyleTable") -> tuple[str, int |
 
 
 MAX_EMPHASIS = 40  # a bold paragraph longer than this is emphasis, not a heading
+
+
+def _emphasis(cell, lead, p_el, text: str, pieces, ppr, styles) -> bool:
+    if cell == "key":  # the left column of a 项目 | 内容 table names the part beside it
+        stripped = text.strip()
+        return 2 <= len(stripped) <= MAX_EMPHASIS and not stripped.endswith(("。", "；"))
+    return not cell and lead is None and _all_bold(p_el, text, pieces, ppr, styles)
 
 
 def _all_bold(p_el, text: str, pieces, ppr, styles: "_StyleTable") -> bool:
