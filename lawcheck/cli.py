@@ -110,17 +110,16 @@ def write_output(path: str | None, data: str | bytes, exclusive: bool | None = N
 
 
 def _cmd_outline(args) -> int:
-    import json
-
     from . import output
     from .api import outline
     from .render import outline_text
+    from .render.jsontext import dumps
 
     output.refuse_input(args.output, [args.file])
     with output.policy([args.file]):
         doc = outline(args.file)
         if args.format == "json":
-            write_output(args.output, json.dumps(doc.to_dict(), ensure_ascii=False, indent=2))
+            write_output(args.output, dumps(doc.to_dict()))
         else:
             write_output(args.output, outline_text(doc))
     return EXIT_OK

@@ -275,3 +275,18 @@ def test_markers_and_spans_match_their_plain_forms():
         held = Spans(spans)
         for x in range(-2, 65):
             assert held.hold(x) == any(a <= x < b for a, b in spans)
+
+
+def test_json_text_of_huge_values_parses_to_the_same_data():
+    import json
+
+    from lawcheck.render.jsontext import LARGE, dumps
+
+    small = {"a": [1, 2, {"b": "中文"}], "c": None}
+    assert dumps(small) == json.dumps(small, ensure_ascii=False, indent=2)  # the usual form, unchanged
+    big = {"schema": "x", "reports": [{"file": f"{i}.txt", "findings": [{"rule": "r", "verdict": "pass"}]}
+                                      for i in range(LARGE // 4)]}
+    text = dumps(big)
+    assert json.loads(text) == big
+    # "{", "schema", "reports": [, one line per report, "]", "}"
+    assert text.count("\n") == len(big["reports"]) + 4

@@ -252,6 +252,8 @@ def _text_and_lead(p_el, pieces, ppr, styles: "_StyleTable") -> tuple[str, int |
     return text, _lead_end(stripped, segs)
 
 
+_ANY_B = ".//" + _W + "b"
+_ANY_RSTYLE = ".//" + _W + "rStyle"
 MAX_EMPHASIS = 40  # a bold paragraph longer than this is emphasis, not a heading
 
 
@@ -265,10 +267,18 @@ def _emphasis(cell, lead, p_el, text: str, pieces, ppr, styles) -> bool:
 def _all_bold(p_el, text: str, pieces, ppr, styles: "_StyleTable") -> bool:
     """Is a short paragraph bold throughout (an unnumbered heading set off by formatting alone)?"""
     stripped = text.strip()
-    if not 2 <= len(stripped) <= MAX_EMPHASIS:
-        return False
-    segs = _segments(pieces, len(text) - len(text.lstrip()), len(stripped), p_el, styles, _pstyle(ppr))
-    return 0 < len(segs) < 3 and all(seg[2][0] for seg in segs)
+    if not 2 <= len(stripped) <= MAX_EMPHASIS or stripped.endswith(("。", "；", ";", "，", ",")):
+        return False  # long, or a sentence: never a heading set off by bold alone (see markers.heading)
+    pstyle, seen = _pstyle(ppr), False
+    if not styles.para(pstyle)["bold"] and p_el.find(_ANY_B) is None and p_el.find(_ANY_RSTYLE) is None:
+        return False  # nothing in it or its style can make it bold (the common case, found in C)
+    for run in p_el.iter(_W + "r"):  # the first plain run with text decides (most paragraphs: at once)
+        if not any((t.text or "").strip() for t in run.iter(_W + "t")):
+            continue
+        if not styles.run_signature(run, pstyle)[0]:
+            return False
+        seen = True
+    return seen
 
 
 def _segments(pieces, lead: int, n: int, p_el, styles: "_StyleTable", pstyle: str | None) -> list[list]:

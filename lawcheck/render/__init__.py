@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from ..errors import printable  # file names may hold newlines or terminal escapes
 from ..model import DOCUMENT_TYPES, Document
 # The vocabulary lives in labels.py; re-exported here for existing imports.
+from .jsontext import dumps
 from .labels import (  # noqa: F401
     COVERAGE_LABEL,
     LEVEL_LABEL,
@@ -60,7 +61,7 @@ def check_output(results: list["CheckResult"], errors: list["InputError"], fmt: 
     if fmt == "json":
         objs = [r.to_dict() for r in results] + [_error_obj(e) for e in errors]
         payload = objs[0] if len(objs) == 1 and not errors else objs
-        return json.dumps(payload, ensure_ascii=False, indent=2)
+        return dumps(payload)
     if fmt == "html":
         from .html import check_html
 

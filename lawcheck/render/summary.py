@@ -16,6 +16,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from ..errors import printable
+from .jsontext import dumps
 from .labels import SEVERITY_LABEL, label
 
 if TYPE_CHECKING:
@@ -181,8 +182,7 @@ def run_output(batch: "Batch", fmt: str, color: bool = False, fail_on: str = "ma
     results = problems_only(batch.results) if only_problems else batch.results
     if is_single(batch):
         if fmt == "json":
-            return json.dumps(results[0].to_dict() if results else batch.results[0].to_dict() | {"findings": []},
-                              ensure_ascii=False, indent=2)
+            return dumps(results[0].to_dict() if results else batch.results[0].to_dict() | {"findings": []})
         if not results:  # --only-problems on a clean report
             return "没有缺失或提示。" if fmt != "html" else check_output([], [], "html")
         return check_output(results, [], fmt, color=color)
@@ -194,7 +194,7 @@ def run_output(batch: "Batch", fmt: str, color: bool = False, fail_on: str = "ma
                     for e in batch.not_checked]
         reports += [{"schema": SCHEMA, "file": x.path, "ignored": {"reason": x.reason, "hint": x.hint}}
                     for x in batch.ignored]
-        return json.dumps({"schema": SCHEMA, "summary": s, "reports": reports}, ensure_ascii=False, indent=2)
+        return dumps({"schema": SCHEMA, "summary": s, "reports": reports})
     if fmt == "html":
         page = check_output(results, [], "html")
         many = len(results) > 1
