@@ -4,6 +4,7 @@
     >>> doc = lawcheck.outline("report.docx")      # section tree + metadata
     >>> result = lawcheck.check("report.docx")     # findings with evidence
     >>> result.to_dict()                           # == `lawcheck check --format json`
+    >>> lawcheck.cache.load("results.sqlite")      # reports stored by `lawcheck check --cache`
 """
 from __future__ import annotations
 
@@ -17,3 +18,12 @@ from .api import outline  # noqa: E402  (light: heavy libraries load inside read
 from .check import check  # noqa: E402
 
 __all__ = ["outline", "check", "__version__"]
+
+
+def __getattr__(name: str):
+    """``lawcheck.cache`` (``lawcheck.cache.load(path)`` in a notebook) after a plain ``import lawcheck``."""
+    if name == "cache":
+        import importlib
+
+        return importlib.import_module(".cache", __name__)
+    raise AttributeError(f"module 'lawcheck' has no attribute {name!r}")

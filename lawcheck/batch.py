@@ -65,10 +65,12 @@ class Batch:
 
 @dataclass(frozen=True)
 class Plan:
-    """What a worker needs besides the path: the rulebook and the rule ids to check (None: all)."""
+    """What a worker needs besides the path: the rulebook and the rule ids to check (None: all);
+    for ``digest_one``, whether the digest carries the report's JSON body (json, jsonl, cache)."""
 
     book: "Rulebook"
     only: frozenset | None = None
+    body: bool = False
 
 
 FAIL_ON = {  # --fail-on: which (verdicts, severities) make a report fail
@@ -122,6 +124,20 @@ def _check_one(path: str, plan):
         return ("error", err.path, err.reason, err.hint)
 
 
+def digest_one(path: str, plan: Plan):
+    """``_check_one``, returning the compact ``Digest`` (digest.py): the text stays in the worker."""
+    from .digest import digest
+
+    out = _check_one(path, plan)
+    if isinstance(out, tuple):
+        return out
+    try:
+        return digest(out, plan.body)
+    except Exception as exc:
+        err = as_input_error(path, exc)
+        return ("error", err.path, err.reason, err.hint)
+
+
 def cpu_count() -> int:
     try:
         return len(os.sched_getaffinity(0)) or 1
@@ -144,24 +160,48 @@ def check_files(files: Iterable[str], book: "Rulebook", jobs: int = 1, budget: B
     ``only``: the rule ids to check (None: every rule); ``progress`` is called once per file done."""
     files = list(files)
     plan = Plan(book, frozenset(only) if only is not None else None)
-    n = worker_count(jobs, len(files))
-    if len(files) > 1 and (n > 1 or budget is not None):
-        from .pool import run_budgeted
-
-        outcomes = run_budgeted(files, plan, n, budget or Budget.from_env(), _check_one, progress)
-    else:
-        outcomes = []
-        for f in files:
-            outcomes.append(_check_one(f, plan))
-            if progress:
-                progress()
     batch = Batch([])
-    for out in outcomes:
+    for _, out in iter_outcomes(files, plan, jobs, budget, _check_one, progress):
         if isinstance(out, tuple):
             batch.errors.append(InputError(*out[1:]))
         else:
             batch.results.append(out)
     return batch
+
+
+def iter_outcomes(files: list[str], plan: Plan, jobs: int = 1, budget: Budget | None = None,
+                  check_one: Callable = _check_one, progress: Callable[[], None] | None = None,
+                  ready: dict | None = None):
+    """``(index, outcome)`` for every file in input order, each as soon as it and those before it are done.
+
+    ``ready``: outcomes already known (cache hits), by index; only the other files are checked.
+    An outcome is what ``check_one`` returns, or an ``("error", path, reason, hint)`` tuple."""
+    ready = dict(ready or {})
+    known = frozenset(ready)  # not ``ready`` itself: it changes as outcomes are handed on
+    missing = len(files) - len(known)
+    todo = ((i, f) for i, f in enumerate(files) if i not in known)  # drawn as workers free up
+    n = worker_count(jobs, max(1, missing))
+    if len(files) > 1 and missing and (n > 1 or budget is not None):
+        from .pool import iter_budgeted
+
+        done = iter_budgeted(todo, plan, n, budget or Budget.from_env(), check_one, progress)
+    else:
+        done = ((i, _tick(check_one(f, plan), progress)) for i, f in todo)
+    nxt = 0
+    for i, out in done:
+        ready[i] = out
+        while nxt in ready:  # finished out of order: held until the files before it are done (a few, as a rule)
+            yield nxt, ready.pop(nxt)
+            nxt += 1
+    while nxt < len(files):
+        yield nxt, ready.pop(nxt)
+        nxt += 1
+
+
+def _tick(out, progress):
+    if progress:
+        progress()
+    return out
 
 
 def check_paths(paths: Iterable[str], rules=None, jobs: int = 1, budget: Budget | None = None,

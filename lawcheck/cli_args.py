@@ -12,7 +12,7 @@ import re
 from . import __version__
 
 EXIT_ERROR = 2
-CHECK_FORMATS = ("text", "json", "markdown", "html", "sarif", "junit")
+CHECK_FORMATS = ("text", "json", "jsonl", "csv", "markdown", "html", "sarif", "junit")
 
 # argparse's error messages (Python 3.10-3.13 wordings) -> Chinese.
 _ERRORS = [
@@ -72,7 +72,9 @@ def parser() -> argparse.ArgumentParser:
                        description="对照法规要求检查报告。文件夹会递归查找，每个文件要么检查，要么列为未检查并说明原因。")
     c.add_argument("files", nargs="*", metavar="FILE|DIR", help="报告文件或文件夹（文件夹会递归查找报告）")
     c.add_argument("--format", choices=CHECK_FORMATS, default=None,
-                   help="输出格式：text 终端清单、json、markdown、html 网页、sarif（代码扫描）、junit（CI 测试报告）；默认 text")
+                   help="输出格式：text 终端清单、json、jsonl（每份报告一行，边检查边写出，最后一行是汇总）、"
+                        "csv（每份报告每个检查项一行，边检查边写出）、markdown、html 网页、sarif（代码扫描）、"
+                        "junit（CI 测试报告）；默认 text")
     _rules_args(c)
     _config_args(c)
     c.add_argument("--fail-on", choices=("mandatory", "recommended", "any"), default=None,
@@ -84,6 +86,10 @@ def parser() -> argparse.ArgumentParser:
                    help="终端颜色：auto 输出到终端时使用（默认）、always、never")
     c.add_argument("-q", "--quiet", action="store_true", help="不显示进度条，也不显示“已写入”提示")
     _jobs_arg(c)
+    c.add_argument("--cache", nargs="?", const="", default=None, metavar="PATH",
+                   help="缓存检查结果（SQLite），内容和规则都没变的报告不再重复检查；不写 PATH 时用 "
+                        "$XDG_CACHE_HOME/lawcheck/results.sqlite（默认 ~/.cache/lawcheck/results.sqlite）。"
+                        "改动任何规则或配置后，缓存的结果全部作废。缓存不可用时提示一行，照常检查")
 
     r = sub.add_parser("rules", help="列出规则库（编号、标题、严重程度、依据）", description="列出规则库。")
     r.add_argument("--format", choices=("text", "json"), default="text", help="输出格式（默认 text）")

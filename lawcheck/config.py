@@ -11,7 +11,7 @@ override the file. Keys (hyphens or underscores)::
     select: [content, doc.type]          # rule ids, groups, packs or id prefixes to check (default: all)
     ignore: [gangyao, layout]            # ... not to check
     severity: {content.other: recommended, institutions: info}
-    format: text                         # text json markdown html sarif junit
+    format: text                         # text json jsonl csv markdown html sarif junit
     fail-on: mandatory                   # mandatory | recommended | any
     exclude: ["归档/**", "*.xlsx"]       # paths in folders not to check (relative to this file)
     jobs: 2
@@ -29,7 +29,7 @@ from typing import Any
 from .errors import UsageError, printable
 
 FILENAMES = (".lawcheck.yaml", ".lawcheck.yml")
-FORMATS = ("text", "json", "markdown", "html", "sarif", "junit")
+FORMATS = ("text", "json", "jsonl", "csv", "markdown", "html", "sarif", "junit")
 FAIL_ON = ("mandatory", "recommended", "any")
 _SEVERITY_WORDS = {"mandatory": "mandatory", "recommended": "recommended", "info": "info",
                    "必备": "mandatory", "建议": "recommended", "参考": "info"}

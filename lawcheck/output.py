@@ -27,19 +27,24 @@ from typing import Iterable
 from .errors import UsageError, printable
 
 _HELD = {signal.SIGTERM, signal.SIGINT} | ({signal.SIGHUP} if hasattr(signal, "SIGHUP") else set())
-# (inputs as (st_dev, st_ino) → name, exclusive) for the command being run
+# (inputs as identity → name, exclusive) for the command being run
 _POLICY: ContextVar[tuple[dict, bool]] = ContextVar("lawcheck_output_policy", default=({}, False))
 
 
-def identities(paths: Iterable[str]) -> dict[tuple[int, int], str]:
-    """(device, inode) of every existing input, following symlinks."""
+def identity(st: os.stat_result) -> int:
+    """A file's (device, inode) as one int: a batch of 20,000 inputs keeps 20,000 of these for the whole run."""
+    return (st.st_dev << 64) | st.st_ino
+
+
+def identities(paths: Iterable[str]) -> dict[int, str]:
+    """``identity`` of every existing input, following symlinks."""
     out = {}
     for p in paths:
         try:
             st = os.stat(p)
         except (OSError, ValueError):
             continue
-        out.setdefault((st.st_dev, st.st_ino), p)
+        out.setdefault(identity(st), p)
     return out
 
 
@@ -52,7 +57,7 @@ def refuse_input(output: str | None, inputs: Iterable[str] | dict) -> None:
         st = os.stat(output)
     except (OSError, ValueError):
         return  # nothing there (or unreachable): it cannot be an input
-    name = ids.get((st.st_dev, st.st_ino))
+    name = ids.get(identity(st))
     if name is not None:
         same = os.path.abspath(name) == os.path.abspath(output)
         what = "就是输入文件" if same else f"与输入文件 {name} 是同一个文件（链接）"
@@ -60,9 +65,10 @@ def refuse_input(output: str | None, inputs: Iterable[str] | dict) -> None:
 
 
 @contextlib.contextmanager
-def policy(inputs: Iterable[str] = (), exclusive: bool = False):
-    """For one command: refuse outputs that are inputs; ``exclusive`` never overwrites."""
-    token = _POLICY.set((identities(inputs), exclusive))
+def policy(inputs: Iterable[str] | dict = (), exclusive: bool = False):
+    """For one command: refuse outputs that are inputs (paths, or their ``identities``); ``exclusive`` never
+    overwrites."""
+    token = _POLICY.set((inputs if isinstance(inputs, dict) else identities(inputs), exclusive))
     try:
         yield
     finally:
@@ -202,3 +208,99 @@ def _cannot(path: str, exc: OSError) -> UsageError:
            errno.ENOENT: "该位置不能创建文件", errno.ENOTDIR: "路径中有一部分不是文件夹",
            errno.ENAMETOOLONG: "文件名过长", errno.ENXIO: "管道没有读取方"}.get(exc.errno, exc.strerror or str(exc))
     return UsageError(printable(f"无法写入输出文件 {path}（{why}）；请换一个可写的输出位置"))
+
+
+class _Stream:
+    """What ``stream`` yields: ``write`` text as it is produced; ``discard()`` publishes nothing."""
+
+    def __init__(self, fh):
+        self._fh, self.keep = fh, True
+
+    def write(self, text: str) -> None:
+        self._fh.write(text)
+
+    def flush(self) -> None:
+        self._fh.flush()
+
+    def discard(self) -> None:
+        self.keep = False
+
+
+@contextlib.contextmanager
+def stream(path: str | None):
+    """Write a long output while it is produced: to stdout, or to ``path`` by the same rules as ``write``.
+
+    A file is written to the temporary file beside it and renamed into place when the block ends
+    normally (and ``discard`` was not called); any exception, including SIGTERM/SIGHUP raised as
+    ``Terminated`` and Ctrl-C, removes the temporary file instead. Signals are held back only for
+    the rename, so a long run stays interruptible."""
+    if path is None:
+        out = _Stream(sys.stdout)
+        yield out
+        sys.stdout.flush()
+        return
+    path = os.fspath(path)
+    ids, exclusive = _POLICY.get()
+    refuse_input(path, ids)
+    if path.endswith(os.sep) or (os.altsep and path.endswith(os.altsep)):
+        raise _folder(path)
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        st = None
+    except OSError as exc:
+        raise _cannot(path, exc) from None
+    if st is not None and exclusive:
+        raise UsageError(printable(f"输出文件已存在：{path}（如需覆盖，请加 --force）"))
+    if st is not None and not stat.S_ISREG(st.st_mode):  # -o /dev/null, a pipe: written as it comes
+        if stat.S_ISDIR(st.st_mode):
+            raise _folder(path)
+        if not (stat.S_ISCHR(st.st_mode) or stat.S_ISFIFO(st.st_mode)):
+            raise UsageError(printable(f"输出路径不是普通文件：{path}；请指定一个普通文件作为输出"))
+        try:
+            fh = open(path, "w", encoding="utf-8", newline="")
+        except OSError as exc:
+            raise _cannot(path, exc) from None
+        with fh:
+            yield _Stream(fh)
+        return
+    target = os.path.realpath(path) if st is not None and os.path.islink(path) else path
+    directory = os.path.dirname(os.path.abspath(target))
+    if not os.path.isdir(directory):
+        raise UsageError(printable(f"输出目录不存在：{directory}；请先创建该目录，或换一个输出位置"))
+    tmp = None
+    try:
+        for _ in range(100):
+            candidate = os.path.join(directory, f".lawcheck-{secrets.token_hex(4)}.tmp")
+            try:
+                fd = os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o666)
+                tmp = candidate
+                break
+            except FileExistsError:
+                continue
+        else:
+            raise UsageError(printable(f"无法在输出目录中创建临时文件：{directory}"))
+    except OSError as exc:
+        raise _cannot(path, exc) from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            out = _Stream(fh)
+            yield out
+            fh.flush()
+            os.fsync(fh.fileno())
+        if out.keep:
+            old = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD) if hasattr(signal, "pthread_sigmask") else None
+            try:
+                if st is not None:
+                    os.chmod(tmp, stat.S_IMODE(st.st_mode))
+                os.replace(tmp, target)
+                tmp = None
+            finally:
+                if old is not None:
+                    signal.pthread_sigmask(signal.SIG_SETMASK, old)
+    except OSError as exc:
+        raise _cannot(path, exc) from None
+    finally:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)

@@ -4,7 +4,9 @@ Each worker takes one file at a time over a pipe. The parent gives every file a
 deadline; a worker past it is killed (SIGKILL) and replaced, and the file is
 reported as "处理超时". A worker that dies (the kernel's OOM killer, a crash in
 a C library) is replaced the same way and its file reported. ``RLIMIT_AS`` in the
-worker turns runaway memory use into a MemoryError for that file alone.
+worker turns runaway memory use into a MemoryError for that file alone. A worker
+is also replaced after ``FILES_PER_WORKER`` files, so its memory does not creep
+up over a run of thousands of reports.
 
 Whatever ends the parent's loop (the last result, an exception, SIGTERM/SIGHUP
 raised as ``Terminated``, Ctrl-C), ``finally`` kills every worker; a worker also
@@ -15,9 +17,9 @@ from __future__ import annotations
 import os
 import signal
 import time
-from collections import deque
 from typing import Callable
 
+FILES_PER_WORKER = 500  # then the worker is replaced (a fork costs milliseconds; 500 small reports take seconds)
 _SIGNALS = tuple(s for s in (getattr(signal, n, None) for n in ("SIGTERM", "SIGINT", "SIGHUP")) if s is not None)
 
 
@@ -25,14 +27,26 @@ def run_budgeted(files: list[str], book, workers: int, budget, check_one: Callab
                  progress: Callable[[], None] | None = None) -> list:
     """``check_one(path, book)`` for every file, in order, on ``workers`` budgeted processes;
     ``progress()`` after each file is done."""
+    outcomes: list = [None] * len(files)
+    for i, out in iter_budgeted(files, book, workers, budget, check_one, progress):
+        outcomes[i] = out
+    return outcomes
+
+
+def iter_budgeted(files, book, workers: int, budget, check_one: Callable,
+                  progress: Callable[[], None] | None = None):
+    """``(index, outcome)`` for every file as its worker finishes it (completion order).
+
+    ``files``: paths, or ``(index, path)`` pairs (a batch with cache hits sends only the misses),
+    taken one at a time as workers free up (a list or a generator). Closing the generator early
+    kills the workers like any other exit."""
     import multiprocessing as mp
     from multiprocessing.connection import wait
 
     from .batch import crash_error, timeout_error
 
     ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
-    outcomes: list = [None] * len(files)
-    queue = deque(enumerate(files))
+    queue = _Queue(f if isinstance(f, tuple) else (i, f) for i, f in enumerate(files))
     pool: list[_Worker] = []
     try:
         for _ in range(workers):
@@ -47,23 +61,23 @@ def run_budgeted(files: list[str], book, workers: int, budget, check_one: Callab
             ready = wait([w.conn for w in busy], timeout=wait_for)
             for w in busy:
                 i, path = w.task
-                if w.conn in ready:
+                if w.conn in ready or _arrived(w.conn):  # done while we were writing out the last result
                     try:
                         _, out, retire = w.conn.recv()
                     except (EOFError, OSError):  # the worker died with this file
                         out, retire = crash_error(path, budget.memory_mb), True
-                    if retire:  # dead, or grown past half its budget: start afresh
+                    if retire:  # dead, grown past half its budget, or done its share of files: start afresh
                         w = _replace(pool, w, ctx, book, budget, check_one)
-                    outcomes[i] = out
                 elif time.monotonic() >= w.deadline:
-                    outcomes[i] = timeout_error(path, budget.seconds)
+                    out = timeout_error(path, budget.seconds)
                     w = _replace(pool, w, ctx, book, budget, check_one)
                 else:
                     continue
                 if progress is not None:
                     progress()
                 w.task = None
-                w.take(queue, budget.seconds)
+                w.take(queue, budget.seconds)  # the next file starts before this result is written out
+                yield i, out
     except BaseException:
         for w in pool:
             w.kill()
@@ -71,7 +85,23 @@ def run_budgeted(files: list[str], book, workers: int, budget, check_one: Callab
     finally:
         for w in pool:
             w.stop()
-    return outcomes
+
+
+def _arrived(conn) -> bool:
+    try:
+        return conn.poll()
+    except (OSError, EOFError):
+        return True  # a dead worker: recv() says so
+
+
+class _Queue:
+    """The files still to hand out, drawn lazily: no second list of every file in the parent."""
+
+    def __init__(self, tasks):
+        self._it = iter(tasks)
+
+    def next(self):
+        return next(self._it, None)
 
 
 class _Worker:
@@ -89,11 +119,14 @@ class _Worker:
         self.task: tuple[int, str] | None = None
         self.deadline = 0.0
 
-    def take(self, queue: deque, seconds: float) -> None:
-        if queue and self.task is None:
-            self.task = queue.popleft()
-            self.deadline = time.monotonic() + seconds
-            self.conn.send(self.task)
+    def take(self, queue: "_Queue", seconds: float) -> None:
+        if self.task is None:
+            task = queue.next()
+            if task is not None:
+                self.task = task
+                self.deadline = time.monotonic() + seconds
+                # Bytes, not str: pickling a non-ASCII str caches its UTF-8 copy on every path the parent holds.
+                self.conn.send((task[0], os.fsencode(task[1])))
 
     def kill(self) -> None:
         if self.proc.is_alive():
@@ -126,17 +159,22 @@ def _serve(conn, book, memory_mb: int, check_one: Callable, parent: int) -> None
         signal.pthread_sigmask(signal.SIG_UNBLOCK, _SIGNALS)
     _die_with_parent(parent)
     _limit_memory(memory_mb)
+    done = 0
     while True:
         try:
             task = conn.recv()
         except (EOFError, OSError):
             break
         i, path = task
+        path = os.fsdecode(path)
+        done += 1
         out = check_one(path, book)
         doc = getattr(out, "document", None)
         if getattr(doc, "source", None) is not None:
             doc.source = None  # the parsed file (python-docx objects) stays here: it cannot be pickled
-        retire = _address_space() > memory_mb * 1024 * 1024 // 2
+        # Grown past half its budget, or served its share of files: start afresh (slow leaks in the
+        # parsing libraries never add up, and a worker's memory stays that of a short run).
+        retire = done >= FILES_PER_WORKER or _address_space() > memory_mb * 1024 * 1024 // 2
         try:
             conn.send((i, out, retire))
         except (OSError, EOFError):

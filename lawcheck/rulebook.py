@@ -159,7 +159,7 @@ def _read_pack(path: str, name: str | None = None) -> tuple[tuple[Rule, ...], tu
     name = name or os.path.splitext(os.path.basename(path))[0]
     try:
         with open(path, encoding="utf-8") as fh:
-            data = yaml.safe_load(fh)
+            data = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml: 10x faster start
     except OSError as exc:
         raise UsageError(f"{path}: 无法读取规则文件（{exc.strerror}）") from None
     except UnicodeDecodeError:

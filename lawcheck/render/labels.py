@@ -198,14 +198,22 @@ def location(doc, offset: int) -> str:
 
 def evidence_quote(doc, e, limit: int = 10 ** 6) -> str:
     """An Evidence's quote for display: ends in "…" when it stops mid-sentence before its paragraph does."""
+    return quote(e.quote, limit, evidence_quote_cut(doc, e))
+
+
+def evidence_quote_cut(doc, e) -> bool:
+    """Does the quote stop before its paragraph does? (A batch digest knows without the text: digest.py.)"""
+    if hasattr(doc, "places"):
+        return doc.place(e)[1]
     paras = getattr(doc, "paragraphs", None) or []
     i = bisect.bisect_right([p.start for p in paras], e.start) - 1
-    cut = 0 <= i < len(paras) and e.end < paras[i].end
-    return quote(e.quote, limit, cut)
+    return 0 <= i < len(paras) and e.end < paras[i].end
 
 
 def evidence_location(doc, e) -> str:
     """``location`` for an Evidence, falling back on its section path when the document has no paragraphs."""
+    if hasattr(doc, "places"):
+        return doc.place(e)[0]
     if getattr(doc, "paragraphs", None):
         return location(doc, e.start)
     return e.section or "正文"

@@ -46,8 +46,13 @@ def sarif(batch: "Batch", root: str | None = None) -> str:
                 text += f"（{'怎么改' if f.verdict == 'fail' else '建议'}：{f.guidance}）"
             loc = {"physicalLocation": {"artifactLocation": _artifact(doc.file, root)}}
             if f.evidence and doc.format in _TEXT_FORMATS:
-                loc["physicalLocation"]["region"] = _region(doc.text, f.evidence[0].start, f.evidence[0].end,
-                                                            f.evidence[0].quote)
+                e = f.evidence[0]
+                if hasattr(doc, "places"):  # a batch digest (digest.py): the region was found where the text was
+                    sl, sc, el, ec = doc.place(e)[2] or (1, 1, 1, 1)
+                    loc["physicalLocation"]["region"] = {"startLine": sl, "startColumn": sc, "endLine": el,
+                                                         "endColumn": ec, "snippet": {"text": e.quote}}
+                else:
+                    loc["physicalLocation"]["region"] = _region(doc.text, e.start, e.end, e.quote)
             results.append({"ruleId": f.rule, "ruleIndex": rules[f.rule]["_index"], "level": level,
                             "kind": "fail", "message": {"text": text}, "locations": [loc],
                             "properties": {"verdict": f.verdict, "coverage": f.coverage, "severity": f.severity}})

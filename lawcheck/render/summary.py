@@ -31,43 +31,82 @@ def is_single(batch: "Batch") -> bool:
     return len(batch.results) == 1 and not batch.errors and not batch.skipped
 
 
-def summarize(batch: "Batch", fail_on: str = "mandatory", exit_code: int | None = None) -> dict:
-    from ..batch import fails
+class Tally:
+    """The summary, counted one report at a time (a streamed run keeps only this, never the reports)."""
 
-    reports = []
-    for n, r in enumerate(batch.results, 1):
-        missing = [f for f in r.findings if f.verdict == "fail" and f.severity == "mandatory"]
+    def __init__(self, fail_on: str = "mandatory"):
+        self.fail_on = fail_on
+        self.checked = 0
+        self.failing = 0
+        self._missing: list[tuple] = []  # (-missing, -problems, n, file, title, issuer, year, missing rule ids)
+        self._rules: dict[str, dict] = {}
+
+    def add(self, r) -> None:
+        """Count one checked report (a CheckResult or a Digest)."""
+        from ..batch import fails
+
+        self.checked += 1
+        self.failing += fails(r, self.fail_on)
+        missing = []
+        for f in r.findings:
+            row = self._rules.get(f.rule)
+            if row is None:
+                row = self._rules[f.rule] = {"rule": f.rule, "title": f.title, "severity": f.severity,
+                                             "fail": 0, "warn": 0, "pass": 0, "skip": 0}
+            row[f.verdict] += 1
+            if f.verdict == "fail" and f.severity == "mandatory":
+                missing.append(row["rule"])  # the row's string: one copy per rule, not one per report
+        missing = tuple(missing)
         if missing:
             md = r.document.metadata
-            reports.append({"file": r.document.file, "title": md.title, "issuer": md.issuer, "year": md.year,
-                            "index": n, "missing": len(missing),
-                            "problems": sum(1 for f in r.findings if f.verdict in ("fail", "warn")),
-                            "rules": [{"rule": f.rule, "title": f.title} for f in missing]})
-    reports.sort(key=lambda x: (-x["missing"], -x["problems"], x.pop("index")))
-    per_rule: dict[str, dict] = {}
+            problems = sum(1 for f in r.findings if f.verdict in ("fail", "warn"))
+            self._missing.append((-len(missing), -problems, self.checked, r.document.file, md.title, md.issuer,
+                                  md.year, missing))
+
+    def exit_code(self, not_checked: int, exit_zero: bool = False) -> int:
+        """As ``batch.exit_status``: 2 nothing readable, 1 a report fails or a file was not read, else 0."""
+        if not self.checked:
+            return 2
+        if exit_zero:
+            return 0
+        return 1 if not_checked or self.failing else 0
+
+    def iter_missing(self):
+        """The ``missing_mandatory`` entries, worst first, made one at a time."""
+        self._missing.sort()
+        for neg_missing, neg_problems, _, file, title, issuer, year, rules in self._missing:
+            yield {"file": file, "title": title, "issuer": issuer, "year": year, "missing": -neg_missing,
+                   "problems": -neg_problems, "rules": [{"rule": k, "title": self._rules[k]["title"]} for k in rules]}
+
+    def summary(self, not_checked, ignored, exit_code: int | None = None, missing: bool = True) -> dict:
+        """The ``summary`` object; ``not_checked``: InputErrors, ``ignored``: scan entries. ``missing=False``
+        leaves ``missing_mandatory`` empty for a writer that takes ``iter_missing()`` instead (jsonl)."""
+        reports = list(self.iter_missing()) if missing else []
+        rules = sorted((dict(x) for x in self._rules.values() if x["fail"] or x["warn"]),
+                       key=lambda x: (-x["fail"], _SEVERITY_ORDER.get(x["severity"], 3), -x["warn"], x["rule"]))
+        not_checked = [{"file": e.path, "reason": e.reason, "hint": e.hint} for e in not_checked]
+        ignored = [{"file": s.path, "reason": s.reason, "hint": s.hint} for s in ignored]
+        return {
+            "files": self.checked + len(not_checked) + len(ignored),
+            "checked": self.checked,
+            "not_checked": len(not_checked),
+            "ignored": len(ignored),
+            "reports_missing_mandatory": len(self._missing),
+            "reports_failing": self.failing,
+            "fail_on": self.fail_on,
+            "exit_code": exit_code,
+            "missing_mandatory": reports,
+            "not_checked_files": not_checked,
+            "ignored_files": ignored,
+            "rules": rules,
+        }
+
+
+def summarize(batch: "Batch", fail_on: str = "mandatory", exit_code: int | None = None) -> dict:
+    tally = Tally(fail_on)
     for r in batch.results:
-        for f in r.findings:
-            row = per_rule.setdefault(f.rule, {"rule": f.rule, "title": f.title, "severity": f.severity,
-                                               "fail": 0, "warn": 0, "pass": 0, "skip": 0})
-            row[f.verdict] += 1
-    rules = sorted((x for x in per_rule.values() if x["fail"] or x["warn"]),
-                   key=lambda x: (-x["fail"], _SEVERITY_ORDER.get(x["severity"], 3), -x["warn"], x["rule"]))
-    not_checked = [{"file": e.path, "reason": e.reason, "hint": e.hint} for e in batch.not_checked]
-    ignored = [{"file": s.path, "reason": s.reason, "hint": s.hint} for s in batch.ignored]
-    return {
-        "files": len(batch.results) + len(not_checked) + len(ignored),
-        "checked": len(batch.results),
-        "not_checked": len(not_checked),
-        "ignored": len(ignored),
-        "reports_missing_mandatory": len(reports),
-        "reports_failing": sum(1 for r in batch.results if fails(r, fail_on)),
-        "fail_on": fail_on,
-        "exit_code": exit_code,
-        "missing_mandatory": reports,
-        "not_checked_files": not_checked,
-        "ignored_files": ignored,
-        "rules": rules,
-    }
+        tally.add(r)
+    return tally.summary(batch.not_checked, batch.ignored, exit_code)
 
 
 def headline(s: dict) -> str:
