@@ -1,23 +1,21 @@
 """Compare many reports: coverage matrix, year-over-year changes, near-duplicates,
 evidence density and timeliness, as pandas DataFrames (for notebooks and the CLI).
 
-Near-duplicate detection (照搬照抄) scales without all-pairs loops: each report
-becomes a set of character shingles over its normalized text (simplified,
-punctuation and spaces dropped, every number replaced by 0 so a copy with the
-figures changed still matches); MinHash signatures and LSH banding propose
-candidate pairs; only candidates are scored with exact Jaccard similarity and
-aligned to find the longest shared passages.
+Near-duplicate detection (shingles, MinHash, LSH, exact verification) lives in
+``neardup.py``; its names stay importable from here.
 """
 from __future__ import annotations
 
 import os
 import re
-import zlib
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable
 
 from .errors import InputError
-from .normalize import normalize, to_simplified
+# Near-duplicate names re-exported: notebooks, tests and bench/speed.py use them as ``compare.X``.
+from .neardup import (BANDS, BUCKET_CAP, DEFAULT_THRESHOLD, NUM_PERM, ROWS, SHINGLE, Passage,  # noqa: F401
+                      _permutations, candidate_pairs, fingerprint_text, jaccard, lsh_candidates, minhash,
+                      shared_passages, shingles)
+from .normalize import to_simplified
 from .read import expand_paths  # noqa: F401  (re-exported for notebooks)
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -26,17 +24,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from .batch import Batch
 
     from .check import CheckResult
-
-SHINGLE = 8  # characters; short enough to survive edits, long enough to skip stock phrases
-NUM_PERM = 128
-BANDS, ROWS = 32, 4  # LSH: candidate when any 4-row band agrees; ~50 % chance at Jaccard 0.45
-# Pairs at or above this Jaccard similarity of 8-character shingles are flagged.
-# Measured on the bundled corpus: copied pairs 0.64–0.87, honest pairs at most 0.08.
-DEFAULT_THRESHOLD = 0.5
-_MERSENNE = (1 << 61) - 1
-_DROP = re.compile(r"[\s\W_]+", re.UNICODE)
-_DIGITS = re.compile(r"[0-9０-９]+(?:\.[0-9]+)?|[〇零一二三四五六七八九十百千万]+(?=[件次项个人场起宗%])")
-
 
 # -- loading --------------------------------------------------------------------------
 
@@ -186,125 +173,42 @@ def timeliness(results: list["CheckResult"]) -> "pd.DataFrame":
 
 # -- near-duplicates ------------------------------------------------------------------
 
-def fingerprint_text(text: str) -> str:
-    """Simplified, numbers folded to 0, punctuation and spaces dropped."""
-    s = to_simplified(text)
-    s = _DIGITS.sub("0", s)
-    return _DROP.sub("", s)
-
-
-def shingles(text: str, k: int = SHINGLE):
-    """Hashes of the k-character shingles of the fingerprint text (a numpy uint64 array)."""
-    import numpy as np
-
-    s = fingerprint_text(text)
-    if len(s) < k:
-        return np.zeros(0, dtype=np.uint64)
-    grams = {s[i:i + k] for i in range(len(s) - k + 1)}
-    # crc32 is stable across processes (Python's hash() is salted per run).
-    return np.fromiter((zlib.crc32(g.encode("utf-8")) for g in grams), dtype=np.uint64, count=len(grams))
-
-
-def _permutations(num_perm: int = NUM_PERM):
-    import numpy as np
-
-    rng = np.random.default_rng(20240127)  # fixed: signatures must be comparable across runs
-    # Large multipliers matter: with a*x + b < p the hash would be monotone in x and
-    # every signature would just pick the smallest shingle hash.
-    a = rng.integers(1, _MERSENNE, size=num_perm, dtype=np.uint64)
-    b = rng.integers(0, _MERSENNE, size=num_perm, dtype=np.uint64)
-    return a, b
-
-
-def minhash(hashes, perms) -> "object":
-    import numpy as np
-
-    a, b = perms
-    if hashes.size == 0:
-        return np.full(a.shape, np.iinfo(np.uint64).max, dtype=np.uint64)
-    # One hash (a*x + b) mod p per permutation, as datasketch computes it: the product
-    # wraps modulo 2**64 first, which keeps it well mixed. The minimum is the signature.
-    return ((np.outer(a, hashes) + b[:, None]) % np.uint64(_MERSENNE)).min(axis=1)
-
-
-def candidate_pairs(signatures, bands: int = BANDS, rows: int = ROWS) -> set[tuple[int, int]]:
-    """LSH banding: documents sharing any band of their signature become candidates."""
-    pairs: set[tuple[int, int]] = set()
-    for band in range(bands):
-        buckets: dict[bytes, list[int]] = {}
-        lo, hi = band * rows, (band + 1) * rows
-        for i, sig in enumerate(signatures):
-            buckets.setdefault(sig[lo:hi].tobytes(), []).append(i)
-        for ids in buckets.values():
-            if 1 < len(ids) <= 500:  # a huge bucket is boilerplate (e.g. empty texts), not a copy
-                for x in range(len(ids)):
-                    for y in range(x + 1, len(ids)):
-                        pairs.add((ids[x], ids[y]))
-    return pairs
-
-
-def jaccard(h1, h2) -> float:
-    import numpy as np
-
-    if h1.size == 0 or h2.size == 0:
-        return 0.0
-    inter = np.intersect1d(h1, h2, assume_unique=True).size
-    return inter / (h1.size + h2.size - inter)
-
-
-@dataclass
-class Passage:
-    a_start: int
-    a_end: int
-    b_start: int
-    b_end: int
-    quote_a: str
-    quote_b: str
-
-
-def shared_passages(text_a: str, text_b: str, top: int = 3, min_len: int = 20) -> list[Passage]:
-    """The longest passages two texts share, quoted verbatim from each."""
-    from difflib import SequenceMatcher
-
-    na, nb = normalize(text_a), normalize(text_b)
-    sm = SequenceMatcher(None, na.text, nb.text, autojunk=False)
-    blocks = sorted((m for m in sm.get_matching_blocks() if m.size >= min_len), key=lambda m: -m.size)[:top]
-    out = []
-    for m in blocks:
-        a0, a1 = na.orig_span(m.a, m.a + m.size)
-        b0, b1 = nb.orig_span(m.b, m.b + m.size)
-        out.append(Passage(a0, a1, b0, b1, text_a[a0:a1], text_b[b0:b1]))
-    return out
-
-
 def near_duplicates(results: list["CheckResult"], threshold: float = DEFAULT_THRESHOLD,
-                    passages: bool = True) -> "pd.DataFrame":
-    """Pairs of reports whose shingle Jaccard similarity is at least ``threshold``."""
-    import numpy as np
+                    passages: bool = True, jobs: int = 1, bucket_cap: int = BUCKET_CAP) -> "pd.DataFrame":
+    """Pairs of reports whose shingle Jaccard similarity is at least ``threshold``.
+
+    ``jobs`` worker processes share shingling, MinHash and passage alignment
+    (the same rows as with one). ``df.attrs["near_duplicates"]`` says how the search
+    went: candidates verified, LSH buckets over the cap and pairs they left out.
+    """
     import pandas as pd
+
+    from .batch import worker_count
+    from .neardup import find_similar, passages_of
 
     names = unique_labels(results)
     texts = [r.document.text for r in results]
-    hashes = [np.sort(shingles(t)) for t in texts]
-    perms = _permutations()
-    sigs = [minhash(h, perms) for h in hashes]
+    jobs = worker_count(jobs, max(1, len(texts)))  # as for checking: 0 = every core, never more than cores
+    found = find_similar(texts, threshold, jobs, bucket_cap)
+    rank = {id(r): k for k, r in enumerate(sorted(results, key=_sort_key))}
+    ordered = [(i, j) if rank[id(results[i])] <= rank[id(results[j])] else (j, i) for i, j, _ in found.pairs]
+    quoted = passages_of(texts, ordered, jobs) if passages else [None] * len(ordered)
     rows = []
-    for i, j in sorted(candidate_pairs(sigs)):
-        sim = jaccard(hashes[i], hashes[j])
-        if sim < threshold:
-            continue
-        a, b = sorted((results[i], results[j]), key=_sort_key)
+    for (ai, bi), (_, _, sim), ps in zip(ordered, found.pairs, quoted):
+        a, b = results[ai], results[bi]
         row = {"a": a.document.file, "b": b.document.file, "a_report": names[id(a)], "b_report": names[id(b)],
                "similarity": round(sim, 3), "same_issuer": a.document.metadata.issuer == b.document.metadata.issuer
                and a.document.metadata.issuer is not None}
         if passages:
-            ps = shared_passages(a.document.text, b.document.text)
             row["longest_shared"] = max((p.a_end - p.a_start for p in ps), default=0)
             row["passages"] = ps
         rows.append(row)
     cols = ["a", "b", "a_report", "b_report", "similarity", "same_issuer"] + (["longest_shared", "passages"] if passages else [])
     df = pd.DataFrame(rows, columns=cols)
-    return df.sort_values(["similarity", "a", "b"], ascending=[False, True, True]).reset_index(drop=True)
+    df = df.sort_values(["similarity", "a", "b"], ascending=[False, True, True]).reset_index(drop=True)
+    df.attrs["near_duplicates"] = {"candidates": found.candidates, "large_buckets": found.large_buckets,
+                                   "skipped_pairs": found.skipped_pairs, "bucket_cap": bucket_cap}
+    return df
 
 
 def similarity_matrix(results: list["CheckResult"], labels: list[str] | None = None) -> "pd.DataFrame":
@@ -359,7 +263,12 @@ def to_json(batch: "Batch", pairs: "pd.DataFrame") -> dict:
             item["passages"] = [{"a_start": p.a_start, "a_end": p.a_end, "b_start": p.b_start, "b_end": p.b_end,
                                  "quote": p.quote_a} for p in row.passages]
         similar.append(item)
+    search = pairs.attrs.get("near_duplicates", {})
     return {"reports": reports, "similar_pairs": similar,
+            "near_duplicates": {"candidates": search.get("candidates", 0),
+                                "large_buckets": search.get("large_buckets", 0),
+                                "skipped_pairs": search.get("skipped_pairs", 0),
+                                "bucket_cap": search.get("bucket_cap", BUCKET_CAP)},
             "errors": [{"file": e.path, "reason": e.reason, "hint": e.hint} for e in batch.errors]}
 
 
@@ -381,7 +290,7 @@ def run_cli(args, write_output, book) -> int:
         print(f"lawcheck: {e.line()}", file=sys.stderr)
     if not batch.results:  # nothing readable: the errors above are the whole answer
         return 2
-    pairs = near_duplicates(batch.results, threshold)
+    pairs = near_duplicates(batch.results, threshold, jobs=args.jobs)
     if args.format == "json":
         write_output(args.output, json.dumps(to_json(batch, pairs), ensure_ascii=False, indent=2))
     elif args.format == "csv":
@@ -434,4 +343,9 @@ def _text(batch: "Batch", pairs: "pd.DataFrame", threshold: float) -> str:
                 q = p.quote_a.replace("\n", " ")
                 q = q if len(q) <= 60 else q[:60] + "……"
                 lines.append(f"        最长相同段落（{p.a_end - p.a_start} 字）：“{q}”")
+    search = pairs.attrs.get("near_duplicates", {})
+    if search.get("large_buckets"):
+        # Never silent: a bucket over the cap was split and sampled, so some pairs went unverified.
+        lines.append(f"注意：{search['large_buckets']} 个相似分桶超过 {search['bucket_cap']} 份报告（多为模板化文字），"
+                     f"已拆分并抽样核对，其中至多 {search['skipped_pairs']:,} 对报告未逐对比较。")
     return "\n".join(lines)

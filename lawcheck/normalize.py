@@ -195,15 +195,15 @@ _PLANS: dict = {}
 _CAP = 64  # most literal strings an anchor set may have
 
 
-def finditer(rx: re.Pattern, text: str, pos: int = 0, endpos: int | None = None):
-    """``rx.finditer(text, pos, endpos)``, the same matches, faster on a long text.
+def finditer(rx: re.Pattern, text: str, pos: int = 0, endpos: int | None = None, min_len: int = PREFILTER_MIN):
+    """``rx.finditer(text, pos, endpos)``, the same matches, faster on a long text (``min_len`` or more).
 
     When a match is at most ``width`` long, only windows around the anchors' occurrences can hold
     one. A window reaches ``2 * width`` (plus what a lookahead may see) past every anchor in it, so
     each attempt there sees what it would see in the whole text, and no match is cut.
     """
     endpos = len(text) if endpos is None else min(endpos, len(text))
-    if endpos - pos < PREFILTER_MIN:
+    if endpos - pos < min_len:
         return rx.finditer(text, pos, endpos)
     anchor, reach, fast, _ = _anchor_plan(rx)
     if reach is None:

@@ -155,11 +155,12 @@ def _read_pack(path: str, name: str | None = None) -> tuple[tuple[Rule, ...], tu
     import yaml
 
     from .check.polarity import parse_triggers
+    from .yamlload import safe_load
 
     name = name or os.path.splitext(os.path.basename(path))[0]
     try:
         with open(path, encoding="utf-8") as fh:
-            data = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml: 10x faster start
+            data = safe_load(fh)
     except OSError as exc:
         raise UsageError(f"{path}: 无法读取规则文件（{exc.strerror}）") from None
     except UnicodeDecodeError:
