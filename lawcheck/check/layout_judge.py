@@ -15,6 +15,18 @@ from ..read.docx_format import ALIGN_NAMES, DocxFormat, SectionFormat, is_cjk, s
 
 MAX_EVIDENCE = 3
 QUOTE_LEN = 60  # layout quotes only need to identify the paragraph
+MAX_JUDGED = 2_000  # paragraphs of one kind whose format is read; a real report has a few hundred
+
+
+def sample(items: list) -> list:
+    """All of ``items``, or ``MAX_JUDGED`` of them evenly spaced (first and last included) in a huge file:
+    fonts and line pitch are set for the whole document, and reading each of 200,000 paragraphs' runs
+    would take minutes."""
+    n = len(items)
+    if n <= MAX_JUDGED:
+        return items
+    step = (n - 1) / (MAX_JUDGED - 1)
+    return [items[round(k * step)] for k in range(MAX_JUDGED)]
 
 
 def layout_finding(rule, verdict: str, message: str, evidence: list[Evidence] | None = None,
@@ -37,6 +49,7 @@ def layout_finding(rule, verdict: str, message: str, evidence: list[Evidence] | 
 
 
 @dataclass
+
 class Judgement:
     status: str  # ok | bad | unknown
     actual: str
@@ -194,7 +207,7 @@ class Ctx:
 
     # -- structure -----------------------------------------------------------------
     def paragraphs(self, roles) -> list[Paragraph]:
-        return [p for p in self.doc.paragraphs if p.role in roles and p.source_index is not None]
+        return sample([p for p in self.doc.paragraphs if p.role in roles and p.source_index is not None])
 
     def heading_paragraphs(self) -> list[tuple[Section, Paragraph]]:
         by_start = {p.start: p for p in self.doc.paragraphs}
@@ -203,7 +216,7 @@ class Ctx:
             p = by_start.get(s.start)
             if p is not None and p.source_index is not None and p.role == "heading":
                 out.append((s, p))
-        return out
+        return sample(out)
 
     def text_sections(self) -> list[SectionFormat]:
         """Sections of the file that hold report text (all sections if none can be mapped)."""
