@@ -290,3 +290,15 @@ def test_json_text_of_huge_values_parses_to_the_same_data():
     assert json.loads(text) == big
     # "{", "schema", "reports": [, one line per report, "]", "}"
     assert text.count("\n") == len(big["reports"]) + 4
+
+
+def test_layout_rules_sample_huge_files_evenly():
+    from lawcheck.check.layout_judge import MAX_JUDGED, sample
+
+    few = list(range(10))
+    assert sample(few) is few
+    many = list(range(200_000))
+    got = sample(many)
+    assert len(got) == MAX_JUDGED and got[0] == 0 and got[-1] == 199_999
+    gaps = {b - a for a, b in zip(got, got[1:])}
+    assert max(gaps) - min(gaps) <= 1  # evenly spaced
