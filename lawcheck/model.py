@@ -236,7 +236,7 @@ class Document:
 
         index = self.__dict__.get("_section_index")
         if index is None or index[0] != (id(self.sections), len(self.sections)):
-            index = ((id(self.sections), len(self.sections)),) + _section_table(_preorder(self.sections))
+            index = ((id(self.sections), len(self.sections)),) + _section_table(preorder(self.sections))
             self.__dict__["_section_index"] = index
         _, xs, on_segment, at_point, secs = index
         i = bisect.bisect_right(xs, offset) - 1
@@ -261,8 +261,9 @@ class Document:
         }
 
 
-def _preorder(top: list[Section]) -> list[Section]:
-    """The sections in ``Document.walk`` order, without a generator per level."""
+def preorder(top: list[Section]) -> list[Section]:
+    """The sections in ``Document.walk`` order, without a generator per level (a deep outline has a hundred
+    thousand sections)."""
     out, stack = [], list(reversed(top))
     while stack:
         s = stack.pop()

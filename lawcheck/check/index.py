@@ -12,7 +12,7 @@ import bisect
 import re
 from typing import Any
 
-from ..model import ANNUAL_REPORT, DOCUMENT_TYPES, Document, Evidence, Finding, Section
+from ..model import ANNUAL_REPORT, DOCUMENT_TYPES, Document, Evidence, Finding, Section, preorder
 from ..normalize import normalize, to_simplified
 
 CLAUSE_END = re.compile(r"[。;!?,\n]")
@@ -31,7 +31,7 @@ class DocIndex:
         self.book = book
         self.norm = getattr(doc, "_norm", None) or normalize(doc.text)
         self.ntext = self.norm.text
-        self.sections = _walk(doc.sections)
+        self.sections = preorder(doc.sections)
         self.titles = [to_simplified(s.title) for s in self.sections]
         # Normalized spans of text that counts as content: not the title, addressee or signature.
         spans = [(p.start, p.end) for p in doc.paragraphs if p.role in ("preamble", "heading", "body", "closing")]
@@ -130,16 +130,6 @@ class DocIndex:
                 if value not in a[key]:
                     return f"此项仅适用于{label}为 {'、'.join(map(str, a[key]))} 的报告"
         return None
-
-
-def _walk(top: list[Section]) -> list[Section]:
-    """``list(doc.walk())`` without a generator per level (a deep outline has a hundred thousand sections)."""
-    out, stack = [], list(reversed(top))
-    while stack:
-        sec = stack.pop()
-        out.append(sec)
-        stack.extend(reversed(sec.children))
-    return out
 
 
 def _edges(t: str, nstart: int, nend: int, boundary: re.Pattern) -> tuple[int, int]:
