@@ -252,6 +252,7 @@ def _text_and_lead(p_el, pieces, ppr, styles: "_StyleTable") -> tuple[str, int |
     return text, _lead_end(stripped, segs)
 
 
+_NUMBERED = re.compile(r"[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、]|第[一二三四五六七八九十]+[部章]")
 _ANY_B = ".//" + _W + "b"
 _ANY_RSTYLE = ".//" + _W + "rStyle"
 MAX_EMPHASIS = 40  # a bold paragraph longer than this is emphasis, not a heading
@@ -267,8 +268,9 @@ def _emphasis(cell, lead, p_el, text: str, pieces, ppr, styles) -> bool:
 def _all_bold(p_el, text: str, pieces, ppr, styles: "_StyleTable") -> bool:
     """Is a short paragraph bold throughout (an unnumbered heading set off by formatting alone)?"""
     stripped = text.strip()
-    if not 2 <= len(stripped) <= MAX_EMPHASIS or stripped.endswith(("。", "；", ";", "，", ",")):
-        return False  # long, or a sentence: never a heading set off by bold alone (see markers.heading)
+    if not 2 <= len(stripped) <= MAX_EMPHASIS or stripped.endswith(("。", "；", ";", "，", ",")) \
+            or _NUMBERED.match(stripped):
+        return False  # long, a sentence, or numbered (its number decides): bold alone never matters here
     pstyle, seen = _pstyle(ppr), False
     if not styles.para(pstyle)["bold"] and p_el.find(_ANY_B) is None and p_el.find(_ANY_RSTYLE) is None:
         return False  # nothing in it or its style can make it bold (the common case, found in C)
