@@ -25,7 +25,7 @@ from .normalize import NormText
 _ANY_DATE = rf"(?:{DATE_PATTERN}|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}})"
 _DATE_LINE = re.compile(rf"^[(]?{_ANY_DATE}[)]?$")
 _SIGNED_LINE = re.compile(rf"^(?P<who>\S{{2,40}}?)\s*{_ANY_DATE}$")
-_LINK_TITLE = re.compile(r"报告|目录|情况|会$|会议|活动|通知|公告|发布")
+_LINK_TITLE = re.compile(r"报告|目录|情况|(?<!委员)会$|会议|活动|通知|公告|发布")  # "……委员会" signs, "发布会" does not
 _SEAL = re.compile(r"^[(（]?(?:盖章|印章|公章|章)[)）]?$")
 _CLOSING = re.compile(r"^(综上|总之|特此报告|以上报告|专此报告|以上)")
 _TRAILER = re.compile(r"^[(](此件|联系人|本文|附件)|^附件[:\d]|^抄送|^联系人")

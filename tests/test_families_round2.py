@@ -478,3 +478,13 @@ def test_sections_set_off_by_stars_or_brackets(tmp_path, mark):
     r = check_text(tmp_path, text)
     assert [s.title for s in r.document.sections] == ["坚持依法行政", "主要负责人带头履行法治建设职责", "存在的不足和原因"]
     assert got(r, "content.shortcomings") == ("pass", "heading")
+
+
+@pytest.mark.parametrize("line,signed", [
+    ("青石县人民政府2025-02-08", True), ("青石县安全生产委员会2025年2月10日", True),
+    ("青石县行政复议体制改革情况新闻发布会2024-11-06", False), ("青石县人民政府关于2023年度法治政府建设情况的报告2024-03-27", False),
+])
+def test_a_related_link_with_its_date_is_not_a_signature(line, signed):
+    from lawcheck.outliner import is_date_line
+
+    assert is_date_line(line) is signed
