@@ -162,17 +162,12 @@ def heading(text: str, norm: NormText, p) -> Heading | None:
     framed = _FRAMED.fullmatch(rest.rstrip()) if kind is None and not styled and lead_rel is None else None
     if framed:  # "★主要负责人带头履职", "【2023年工作打算】": set off like a bold line
         g = 1 if framed.group(1) else 2
-        title_start, title_end = n0 + framed.start(g), n0 + framed.end(g)
-        o_title_start, o_title_end = norm.orig_span(title_start, title_end)
-        return Heading(-1, ("bold",), BOLD_RANK, None, None, o_title_start, o_title_end,
-                       norm.orig_span(n0, n0 + len(rest.rstrip()))[1], None, True, None, None, False, False)
+        return _bold(norm, n0 + framed.start(g), n0 + framed.end(g), n0 + len(rest.rstrip()))
     if lead_rel is None and kind is None and not styled and getattr(p, "emphasis", False):
         if rest.rstrip().endswith(("。", ";")) or _ENUMERATION.match(rest):
             return None
-        title_len, body_at = len(rest.rstrip(_TRAILING)), None
-        o_title_start, o_title_end = norm.orig_span(n0, n0 + title_len)
-        return Heading(-1, ("bold",), BOLD_RANK, None, None, o_title_start, o_title_end, o_title_end, None, True, None,
-                       None, False, False)
+        title_end = n0 + len(rest.rstrip(_TRAILING))
+        return _bold(norm, n0, title_end, title_end)
     if kind == "bullet" and lead_rel is None and (re.search(r"[\d。;；]", rest) or len(rest) > MAX_SENTENCE_TITLE * 2):
         return None  # a bulleted fact or sentence is a list item; only a short title line is a heading
     if lead_rel is None:
@@ -223,6 +218,14 @@ def heading(text: str, norm: NormText, p) -> Heading | None:
 
 
 _VALUES: dict = {}  # short numeral -> numeral_value(numeral)
+
+
+def _bold(norm: NormText, title_start: int, title_end: int, heading_end: int) -> Heading:
+    """A heading set off by its look alone (bold throughout, ★, 【】): normalized offsets in, original out."""
+    o_title_start, o_title_end = norm.orig_span(title_start, title_end)
+    o_heading_end = norm.orig_span(title_start, heading_end)[1]
+    return Heading(-1, ("bold",), BOLD_RANK, None, None, o_title_start, o_title_end, o_heading_end, None, True, None,
+                   None, False, False)
 
 
 def headings(text: str, norm: NormText, paras) -> dict[int, Heading]:

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Finding, Section
-from ..normalize import finditer
+from ..normalize import finditer, to_simplified
 from .index import CLAUSE_END, SENTENCE_END, DocIndex, finding
 from .polarity import Reading, Scan, TriggerTable, head_reading, read, read_one
 
@@ -147,8 +147,7 @@ def label_reading(sc: Scan, text: str, s: int, e: int) -> Reading | None:
     A keyword that only names a topic says nothing by itself; what stands after it does.
     """
     ls = max(text.rfind(c, 0, s) for c in "\n。;") + 1  # a label may follow a sentence: "……。(1)法律顾问配备:无"
-    le = text.find("\n", e)
-    le = len(text) if le < 0 else le
+    le = _line_end(text, e)
     if not _LABEL_HEAD.match(text, ls, s):
         return None
     tail = _LABEL_TAIL.match(text, e, le)
@@ -158,8 +157,7 @@ def label_reading(sc: Scan, text: str, s: int, e: int) -> Reading | None:
         start, limit = tail.end(), le
     else:  # a key cell: the value is the next line
         start = le + 1
-        limit = text.find("\n", start)
-        limit = len(text) if limit < 0 else limit
+        limit = _line_end(text, start)
         if start >= len(text) or limit - start > _VALUE_CELL:
             return None
     while start < limit and text[start] in _LEADING_PUNCT:
@@ -229,10 +227,7 @@ def _dominant(ix: DocIndex, hs: int, he: int, weak: list[Mention]) -> bool:
 def in_plan(ix: DocIndex, offset: int) -> bool:
     """Is this original offset inside a next-year plan section (a top-level one)?"""
     if "plans" not in ix.cache:
-        plan_rule = ix.book.get(PLAN_RULE)
-        secs = ix.heading_sections(plan_rule.detect.get("headings"), plan_rule.detect.get("exclude")) \
-            if plan_rule else []
-        ix.cache["plans"] = Spans([(s.start, s.end) for s in secs if s.level == 1] + plan_lists(ix))
+        ix.cache["plans"] = Spans(_top_parts(ix, PLAN_RULE, with_exclude=True) + plan_lists(ix))
     return ix.cache["plans"].hold(offset)
 
 
@@ -240,10 +235,17 @@ def in_shortcomings(ix: DocIndex, nstart: int) -> bool:
     """Is this normalized offset inside the shortcomings part (a top-level one)? What is written there
     describes problems ("法律顾问合同到期后未能续聘"), never evidence that the work was done."""
     if "shortfalls" not in ix.cache:
-        rule = ix.book.get(SHORTCOMINGS_RULE)
-        secs = ix.heading_sections(rule.detect.get("headings"), None) if rule else []
-        ix.cache["shortfalls"] = Spans((s.start, s.end) for s in secs if s.level == 1)
+        ix.cache["shortfalls"] = Spans(_top_parts(ix, SHORTCOMINGS_RULE, with_exclude=False))
     return ix.cache["shortfalls"].hold(ix.norm.orig(nstart))
+
+
+def _top_parts(ix: DocIndex, rule_id: str, with_exclude: bool) -> list[tuple[int, int]]:
+    """Original spans of the top-level sections titled by a rule's headings (none when the rule is not loaded)."""
+    rule = ix.book.get(rule_id)
+    if rule is None:
+        return []
+    secs = ix.heading_sections(rule.detect.get("headings"), rule.detect.get("exclude") if with_exclude else None)
+    return [(s.start, s.end) for s in secs if s.level == 1]
 
 
 _PLAN_INTRO = re.compile(r"(将|要|拟|计划|准备|打算)[^。\n]{0,40}(以下|如下|下列)[^。\n]{0,10}"
@@ -253,8 +255,6 @@ _LIST_ITEM = re.compile(r"\s*([（(][一二三四五六七八九十\d]{1,3}[)）
 
 def plan_lists(ix: DocIndex) -> list[tuple[int, int]]:
     """Original spans of numbered paragraphs listed after "我们将重点做好以下工作：" (a plan without a heading)."""
-    from ..normalize import to_simplified
-
     text, paras, out = ix.doc.text, ix.doc.paragraphs, []
     for i, p in enumerate(paras):
         tail = text[max(p.start, p.end - 120) : p.end]
@@ -351,13 +351,10 @@ def anaphora(ix: DocIndex, rule, found: list[Mention]) -> list[Mention]:
                   and not in_plan(ix, ix.norm.orig(a.start()))]
     spans: list[tuple[int, int]] = []
     for pos in sorted(set(after)):
-        end = ix.ntext.find("\n", pos)
-        for a in finditer(rx, ix.ntext, pos, len(ix.ntext) if end < 0 else end):
+        for a in finditer(rx, ix.ntext, pos, _line_end(ix.ntext, pos)):
             if not named.hold(a.start()) and (a.start(), a.end()) not in spans:
                 spans.append((a.start(), a.end()))
-    spans.sort()
-    return [Mention(s, e, r.polarity, r.missing) for (s, e), r in zip(spans, read(scan(ix, table), spans))
-            if r.polarity in ("partial", "negated")]
+    return _weak(ix, table, sorted(spans))
 
 
 def _names_it(ix: DocIndex, sec: Section, cues: re.Pattern | None) -> bool:
@@ -369,14 +366,24 @@ def _names_it(ix: DocIndex, sec: Section, cues: re.Pattern | None) -> bool:
 def _short_forms(ix: DocIndex, rule, lo: int, hi: int) -> list[Mention]:
     """Short forms in a section body that say the thing is not (fully) done."""
     spans = [(a.start(), a.end()) for a in finditer(rule.detect["anaphora"], ix.ntext, lo, hi)]
-    return [Mention(s, e, r.polarity, r.missing) for (s, e), r in zip(spans, read(scan(ix, table_for(ix, rule)), spans))
+    return _weak(ix, table_for(ix, rule), spans)
+
+
+def _weak(ix: DocIndex, table: TriggerTable, spans: list[tuple[int, int]]) -> list[Mention]:
+    """The spans that read as partly done or not done, as mentions."""
+    return [Mention(s, e, r.polarity, r.missing) for (s, e), r in zip(spans, read(scan(ix, table), spans))
             if r.polarity in ("partial", "negated")]
+
+
+def _line_end(text: str, pos: int) -> int:
+    """Where the line (paragraph) holding ``pos`` ends."""
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
 
 
 def _superseded(ix: DocIndex, m: Mention, later: list[Mention]) -> bool:
     """Is an affirmed mention followed, in its paragraph, by a short form saying it is not (fully) done?"""
-    end = ix.ntext.find("\n", m.end)
-    end = len(ix.ntext) if end < 0 else end
+    end = _line_end(ix.ntext, m.end)
     return any(m.end <= x.start < end for x in later)
 
 
