@@ -130,6 +130,7 @@ _COMMENT = re.compile(r"(?:游客|网友|匿名用户|热心市民)\s*\d{4}[-/.]
 _DISCLAIMER = re.compile(r"(?:免责声明|版权声明)[:：]|如有侵权|侵权请联系|版权归原作者")
 _TITLEISH = re.compile(r"报告|情况|总结|要点|方案|意见|计划|安排|清单|解读|通知")
 _TOPIC = re.compile(r"法治|年度|\d{4}年|关于|[〇一二]{4}年")
+_TITLE_HEAD = re.compile(r"关于.{0,30}(?:\d{4}|[〇一二]{4})年度?$|(?:\d{4}|[〇一二]{4})年度$")
 
 
 def prepare(raw: RawDocument) -> RawDocument:
@@ -209,10 +210,10 @@ def _split_chrome(text: str, paras: list[RawParagraph]) -> list[RawParagraph]:
     are lines of their own (and each gets its role)."""
     out: list[RawParagraph] = []
     for p in paras:
-        s = text[p.start : p.end]
-        if p.end - p.start > MAX_CHROME_LINE * 40 or not _CHROME_LINE.search(s[:MAX_CHROME_LINE]):
+        if p.end - p.start > MAX_CHROME_LINE * 40 or not _CHROME_LINE.search(text, p.start, min(p.end, p.start + MAX_CHROME_LINE)):
             out.append(p)
             continue
+        s = text[p.start : p.end]
         head = s[:MAX_CHROME_LINE]
         # "浏览次数：316青石县交通运输局2023年……": the counter's value ends where the text begins.
         values = [m.end() for m in _CHROME_VALUE.finditer(head)]
@@ -314,6 +315,10 @@ def _front(lines: list[str], spaced: list[str], roles: list[str | None]) -> None
             if roles[j] != FURNITURE:
                 issuers.add(j)
             j -= 1
+    # "云岭省生态环境厅关于2025年度" over "法治政府建设工作情况的报告": the first half of a broken title.
+    above = next((j for j in range(title - 1, -1, -1) if roles[j] != FURNITURE), None)
+    if above is not None and len(lines[above]) <= 40 and _TITLE_HEAD.search(lines[above]):
+        issuers.add(above)
     for i in range(title):
         s = lines[i]
         if roles[i] == FURNITURE or i in issuers or len(s) > 40 or re.search(r"[,，。;；]", s):
@@ -335,6 +340,8 @@ def page_meta(spaced: list[str], roles: list[str | None]) -> dict[str, str]:
         pairs = [(m.group(1), m.group(2).strip()) for m in _PAIR.finditer(flat)]
         if _LABEL_ONLY.match(re.sub(r"\s+", "", flat)) and i + 1 < len(spaced) and roles[i + 1] == FURNITURE:
             pairs = [(re.sub(r"[\s:：]", "", flat), spaced[i + 1].strip())]
+        elif pairs and not pairs[-1][1] and i + 1 < len(spaced) and roles[i + 1] == FURNITURE:
+            pairs[-1] = (pairs[-1][0], spaced[i + 1].strip())  # "来源：……发布时间：" over "2026-03-06 09:30"
         for label, value in pairs:
             if not value:
                 continue

@@ -24,17 +24,19 @@ _INLINE = re.compile(
     rf"(?:(?<=[。！？!?；;：:”\"’）)】\sA-Za-z]))\s*"  # a Latin letter: an aggregator's web address before it
     rf"(第[{_CN}]+(?:部分|章)|[{_CN}]{{1,3}}、|[（(][{_CN}]{{1,3}}[)）]|\d{{1,2}}[.．、](?!\d)|[（(]\d{{1,2}}[)）])")
 # A sub-item marker glued to the previous heading ("成效（一）强化"), but not a citation ("第三条（一）项").
-_GLUED_PAREN = re.compile(rf"(?<=[\u4e00-\u9fff])(?<![第条款项之])[（(][{_CN}]{{1,3}}[)）](?=[\u4e00-\u9fff])")
+_GLUED_PAREN = re.compile(rf"(?<=[\u4e00-\u9fff])(?<![第条款项之])[（(][{_CN}]{{1,3}}[)）](?=[\u4e00-\u9fff]|\d{{4}}年)")
 _TOP = re.compile(rf"[{_CN}]{{1,3}}、|第[{_CN}]+(?:部分|章)")
 _TITLE = re.compile(r"^\s*(\S.{3,60}?(?:的报告|情况报告|年度报告|工作报告|工作情况|建设情况))(?=\s*[^\s如，,。的及和报])")
 _ADDRESSEE = re.compile(r"^\s*([^，,。；;：:\s]{2,40}[：:])(?=\s*\S)")
-_TAIL_DATE = re.compile(rf"({DATE_PATTERN}|(?<!\d)\d{{4}}-\d{{1,2}}-\d{{1,2}})\s*$")
+_TAIL_DATE = re.compile(rf"({DATE_PATTERN}|(?<!\d)\d{{4}}(?P<sep>[-./])\d{{1,2}}(?P=sep)\d{{1,2}})\s*$")
 _DATE_THEN_CHROME = re.compile(rf"(?P<date>{DATE_PATTERN})(?P<gap>\s*)(?=(?:责任编辑|编辑[:：]|分享到|免责声明|【?打印|【?关闭|扫一扫|上一篇|下一篇|"
                                r"相关(?:阅读|文章|链接)|网站标识码|\S{0,2}ICP备|【))")
 _TAIL_NOTE = re.compile(r"[【\[][^【】\[\]\n]{2,80}[】\]]\s*$")
 _SPACE = re.compile(r"[ \t\u3000\xa0]+")
 # How standalone headings end; used where a heading lost its break and runs into its body.
-_HEADING_END = re.compile(r"(?:情况|成效|原因|安排|问题|不足|打算|设想|举措|措施|做法|工作|要求|目标|思路|计划|事项|领导|职责|建设)")
+_HEADING_END = re.compile(r"(?:情况|成效|原因|安排|问题|不足|打算|设想|举措|措施|做法|工作|要求|目标|思路|计划|事项|领导|职责|建设|"
+                          r"短板|弱项|差距|环节|谋划)")
+_LISTING = re.compile("一是")
 GLUED_SPAN = 45  # a heading is shorter than this
 # After a number a space may separate the unit ("共 12 件"); that is not a lost line break.
 _UNITS = set("件次个人名万亿元项条家所场期批份起宗户余多倍天时分位台辆套处类种篇本册部张页座米亩吨")
@@ -62,6 +64,9 @@ def recover(text: str, paras: list[RawParagraph], fmt: str = "txt", limit: int |
     few_long = len(long) <= 3 and sum(long) / total > 0.8
     out: list[RawParagraph] = []
     for i, p in enumerate(paras):
+        if p.end - p.start < MIN_FLAT:
+            out.append(p)  # too short to hold lost lines (most paragraphs: decided without a copy)
+            continue
         s = text[p.start : p.end]
         whole = ((p.end - p.start) / total > 0.6 and len(s) >= 400) or (few_long and len(s) >= MIN_FLAT)
         later = len(paras) - i - 1  # paragraphs still to come, one at least each
@@ -124,7 +129,12 @@ def _glued_heading(s: str, a: int, b: int) -> int | None:
         return None
     start = len(piece) - len(piece.lstrip()) + m.end()
     end = re.search(r"[，,。；;：:!?！？]", piece[start:])
+    if end is None and len(piece.strip()) <= GLUED_SPAN:
+        return None  # "三、2026年工作谋划" up to a line break of its own: all of it is the heading
     stop = start + min(end.start() if end else len(piece), GLUED_SPAN)
+    listing = _LISTING.search(piece, start + 2, stop)
+    if listing:
+        return a + listing.start()  # "二、短板弱项一是……": the list of its body starts at 一是
     # A heading ending right at the comma is a run-in title ("一、加强组织领导，……"), not a glued one.
     ends = [e.end() for e in _HEADING_END.finditer(piece, start, stop) if e.end() < stop]
     if not ends or ends[-1] - start < 4:
@@ -183,7 +193,7 @@ def _tail_cuts(s: str) -> set[int]:
         return out
     out.add(m.start())
     head = s[base : m.start()].rstrip()
-    last = max(head.rfind(c) for c in "。！？；;")
+    last = max(head.rfind(c) for c in "。！？；;】]")  # "…周期。【汇政网 整理】青石县税务局"
     sig = head[last + 1 :].strip()
     if sig and len(sig) <= 30 and ISSUER_TAIL.search(sig) and not re.search(r"[，,：:]", sig):
         out.add(base + len(head) - len(sig))

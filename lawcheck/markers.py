@@ -52,6 +52,8 @@ _GROUPS = _marker_groups()
 _DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
 _DIGITS["零"] = 0
 _ENUMERATION = re.compile(rf"[{_CN}]+是")
+# What may open a heading that has no declared level, Word number, lead run or emphasis.
+_OPENS = re.compile(rf"\s*(?:{_ANY_MARKER.pattern}|[★☆【])")
 _TERMINATOR = re.compile(r"[。;:!?]")
 _CLAUSE = re.compile(r"[。;:!?,]")
 _TRAILING = " 。.:：,，;；!！?？、*"
@@ -237,8 +239,16 @@ def headings(text: str, norm: NormText, paras) -> dict[int, Heading]:
     """
     out: dict[int, Heading] = {}
     seen: dict[tuple, Heading | None] = {}
+    t = norm.text
+    same = norm._index is None
     for i, p in enumerate(paras):
-        if norm._index is not None:
+        if p.style_level is None and not p.auto_number and getattr(p, "lead_end", None) is None \
+                and not getattr(p, "emphasis", False):
+            # Nothing but its text can make it a heading: a marker or a frame (★, 【】) must open it.
+            ns, ne = (p.start, p.end) if same else norm.norm_span(p.start, p.end)
+            if not _OPENS.match(t, ns, ne):
+                continue
+        if not same:
             h = heading(text, norm, p)
         else:
             lead_end = getattr(p, "lead_end", None)
@@ -308,7 +318,9 @@ def keep_bold(cands: dict[int, Heading], text: str, paras) -> None:
     if not bold:
         return
     other_top = any(h.kind[0] == "style" or h.typed_kind in ("cn", "part") for h in cands.values())
-    opening = next((i for i, p in enumerate(paras) if i not in cands and p.end - p.start >= 40), None)
+    # The opening text: the first sentence that is not a candidate ("现将……报告如下：" may be short).
+    opening = next((i for i, p in enumerate(paras) if i not in cands and (
+        p.end - p.start >= 40 or text[p.start : p.end].rstrip().endswith(("。", "：", ":")))), None)
     for i in bold:
         if other_top or len(bold) < 2 or opening is None or i < opening:
             del cands[i]

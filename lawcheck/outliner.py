@@ -28,7 +28,8 @@ _SIGNED_LINE = re.compile(rf"^(?P<who>\S{{2,40}}?)\s*{_ANY_DATE}$")
 _LINK_TITLE = re.compile(r"报告|目录|情况|(?<!委员)会$|会议|活动|通知|公告|发布")  # "……委员会" signs, "发布会" does not
 _SEAL = re.compile(r"^[(（]?(?:盖章|印章|公章|章)[)）]?$")
 _CLOSING = re.compile(r"^(综上|总之|特此报告|以上报告|专此报告|以上)")
-_TRAILER = re.compile(r"^[(](此件|联系人|本文|附件)|^附件[:\d]|^抄送|^联系人")
+# 版记 too: "抄送：……。" and "枫林市人民政府办公室　2025年2月19日印发" close the document after its signature.
+_TRAILER = re.compile(r"^[(](此件|联系人|本文|附件)|^附件[:\d]|^抄送|^抄报|^联系人|^\S{2,30}\s*\d{4}年\d{1,2}月\d{1,2}日印发$")
 _TITLE_WORDS = re.compile(r"报告|情况|总结|要点|方案|意见|计划|安排|年度|清单|解读|通知")
 MAX_TAIL_SCAN = 15  # lines after the date that may still be furniture (related links, footers)
 
@@ -123,7 +124,7 @@ def _mark_back(raw, norm, paras, roles, candidates) -> int:
     j = n - 1
     scanned = 0
     date_at = None
-    while j >= 0 and scanned <= MAX_TAIL_SCAN and _short(plain[j]):
+    while j >= 0 and scanned <= MAX_TAIL_SCAN and (_short(plain[j]) or _TRAILER.match(plain[j])):
         if is_date_line(plain[j]) and j not in candidates:
             above = j - 1
             while above > 0 and _SEAL.match(plain[above]):

@@ -32,7 +32,7 @@ _RULE_KEYS = {"id", "title", "severity", "group", "basis", "applies_to", "engine
               "messages", "guidance", "examples"}
 _DETECT_KEYS = {"headings", "cues", "exclude", "negation", "polarity", "causes", "year_offset", "fallback",
                 "claimed_by", "soft_headings", "topic_cues", "topic_share", "topic_min", "accept", "date", "deadlines", "check",
-                "params", "body_cues", "body_verdict", "anaphora", "antecedents"}
+                "params", "body_cues", "body_verdict", "anaphora", "antecedents", "anaphora_deeds"}
 _PACK_KEYS = {"source", "rules", "triggers"}
 _ID = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$")
 
@@ -208,7 +208,8 @@ def _rule(path: str, pack: str, i: int, r: Any) -> Rule:
     unknown = set(detect) - _DETECT_KEYS
     if unknown:
         raise UsageError(f"{where} 的 detect 含未知字段：{', '.join(sorted(unknown))}")
-    for key in ("headings", "soft_headings", "cues", "exclude", "causes", "body_cues", "topic_cues", "anaphora", "antecedents"):
+    for key in ("headings", "soft_headings", "cues", "exclude", "causes", "body_cues", "topic_cues", "anaphora", "antecedents",
+                "anaphora_deeds"):
         if key in detect:
             detect[key] = _compile(where, key, detect[key])
     detect["polarity"] = _polarity(where, detect)

@@ -86,10 +86,14 @@ def _set_num(p, num_id: str, ilvl: int) -> None:
     ppr.append(parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num_id}"/></w:numPr>'))
 
 
-def write_pdf(path: str, text: str, chars_per_line: int = 34, lines_per_page: int = 40, header: str = "") -> str:
+def write_pdf(path: str, text: str, chars_per_line: int = 34, lines_per_page: int = 40, header: str = "",
+              paragraph_gap: float = 0.0) -> str:
     """A PDF with a real text layer (embedded Noto Sans SC), long paragraphs wrapped
     over several visual lines and page numbers in the footer. A line "@right X" is set
-    flush right (a signature block), "@center X" centred (an unnumbered heading); ``header`` is printed at the top of every page (a running header)."""
+    flush right (a signature block), "@center X" centred (an unnumbered heading); ``header`` is printed at the top of every page (a running header).
+    ``paragraph_gap`` (a fraction of the page height) is added below each paragraph (段后 spacing); a thin space
+    (U+2009) in the text is drawn as a gap with no character in it, as Word sets "2024 年" between Chinese
+    and Western text (the PDF reader then infers a space there)."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -100,21 +104,29 @@ def write_pdf(path: str, text: str, chars_per_line: int = 34, lines_per_page: in
 
     font = fm.FontProperties(fname=os.path.join(os.path.dirname(pylopdf_fonts_zh_cn.__file__),
                                                 "NotoSansSC-Regular.otf"), size=11)
-    visual = []
+    visual = []  # (align, text, space below)
     for ln in lines(text):
         ln = ln.strip()
         if ln.startswith(("@right ", "@center ")):
-            visual.append(("right" if ln.startswith("@right") else "center", ln.split(" ", 1)[1]))
+            visual.append(("right" if ln.startswith("@right") else "center", ln.split(" ", 1)[1], paragraph_gap))
             continue
         for i in range(0, len(ln), chars_per_line):
-            visual.append(("left", ln[i : i + chars_per_line]))
+            visual.append(("left", ln[i : i + chars_per_line], paragraph_gap if i + chars_per_line >= len(ln) else 0.0))
+    em = 11 / 72 / 8.27  # one Chinese character, as a fraction of the page width
     with matplotlib.rc_context({"pdf.fonttype": 42}), PdfPages(path) as pdf:
         for page_no, start in enumerate(range(0, len(visual), lines_per_page), 1):
             fig = plt.figure(figsize=(8.27, 11.69))
-            for i, (align, v) in enumerate(visual[start : start + lines_per_page]):
-                width = chars_per_line * 11 / 72 / 8.27  # the text block, as a fraction of the page
+            y = 0.95
+            for align, v, below in visual[start : start + lines_per_page]:
+                width = chars_per_line * em  # the text block, as a fraction of the page
                 x = {"left": 0.08, "right": 0.08 + width, "center": 0.08 + width / 2}[align]
-                fig.text(x, 0.95 - i * 0.022, v, fontproperties=font, ha=align)
+                if "\u2009" in v and align == "left":
+                    for piece in v.split("\u2009"):  # each piece drawn on its own, a gap between them
+                        fig.text(x, y, piece, fontproperties=font, ha="left")
+                        x += sum(em if ord(c) > 0x2000 else 0.6 * em for c in piece) + 0.7 * em
+                else:
+                    fig.text(x, y, v, fontproperties=font, ha=align)
+                y -= 0.022 + below
             fig.text(0.5, 0.03, f"- {page_no} -", fontproperties=font, ha="center")
             if header:
                 fig.text(0.5, 0.975, header, fontproperties=font, ha="center")

@@ -137,6 +137,7 @@ _LABEL_HEAD = re.compile(r"[\s(（]*([一二三四五六七八九十0-9]{1,3}[)�
 # After the keyword: a generic tail, then the value after 。/: or after spaces (a table row printed on one line,
 # "常年法律顾问  未聘请"), or nothing (a key cell whose value is the next line).
 _LABEL_TAIL = re.compile(r"(工作|情况|方面|建设|制度|管理|作用|配备|聘请|聘用|人数|[及和与、][\u4e00-\u9fff]{0,6})*"
+                         r"(?:\s*[(](?:人|名|个|家)[)])?"  # a statistics table's key cell: "公职律师（人）"
                          r"(?:\s*[。:]|[ \t\u3000]+(?=\S)|\s*$)")
 _VALUE_CELL = 80  # a following line this short is the key cell's value (only its opening clause is read)
 
@@ -317,7 +318,8 @@ def evaluate(ix: DocIndex, rule) -> Finding:
     found = outside_headings(ix, secs, mentions(ix, rule))
     later = anaphora(ix, rule, found)
     if later:  # "形成《……目录》。目录已编制，但尚未向社会公布": the later sentence qualifies the first
-        found = [m for m in found if not (m.polarity == "affirmed" and _superseded(ix, m, later))]
+        weak = [x for x in later if x.polarity != "affirmed"]
+        found = [m for m in found if not (m.polarity == "affirmed" and _superseded(ix, m, weak))]
         found = sorted(found + later, key=lambda m: m.start)
     plan_secs = [s for s in secs if in_plan(ix, s.start)]
     cues = d.get("cues")
@@ -346,15 +348,23 @@ def anaphora(ix: DocIndex, rule, found: list[Mention]) -> list[Mention]:
     named = Spans((m.start, m.end) for m in found)
     after = [m.end for m in found if not m.in_plan and m.polarity == "affirmed"]
     ante = rule.detect.get("antecedents")
+    antecedents = []
     if ante is not None:
-        after += [a.end() for a in finditer(ante, ix.ntext) if ix.in_content(a.start())
-                  and not in_plan(ix, ix.norm.orig(a.start()))]
+        antecedents = [a.end() for a in finditer(ante, ix.ntext) if ix.in_content(a.start())
+                       and not in_plan(ix, ix.norm.orig(a.start()))]
     spans: list[tuple[int, int]] = []
-    for pos in sorted(set(after)):
+    for pos in sorted(set(after + antecedents)):
         for a in finditer(rx, ix.ntext, pos, _line_end(ix.ntext, pos)):
             if not named.hold(a.start()) and (a.start(), a.end()) not in spans:
                 spans.append((a.start(), a.end()))
-    return _weak(ix, table, sorted(spans))
+    spans.sort()
+    # In the antecedent's own sentence, right after a deed ("梳理出7项重大行政决策事项，汇总形成年度目录"),
+    # the short form can only mean it: done counts too (``detect.anaphora_deeds``).
+    deeds = rule.detect.get("anaphora_deeds")
+    own = set() if deeds is None else {
+        sp for sp in spans if deeds.match(ix.ntext, _clause_start(ix.ntext, sp[0]), sp[0])
+        and any(pos <= sp[0] and SENTENCE_END.search(ix.ntext, pos, sp[0]) is None for pos in antecedents)}
+    return _weak(ix, table, spans, own)
 
 
 def _names_it(ix: DocIndex, sec: Section, cues: re.Pattern | None) -> bool:
@@ -369,10 +379,15 @@ def _short_forms(ix: DocIndex, rule, lo: int, hi: int) -> list[Mention]:
     return _weak(ix, table_for(ix, rule), spans)
 
 
-def _weak(ix: DocIndex, table: TriggerTable, spans: list[tuple[int, int]]) -> list[Mention]:
-    """The spans that read as partly done or not done, as mentions."""
+def _weak(ix: DocIndex, table: TriggerTable, spans: list[tuple[int, int]], deeds=frozenset()) -> list[Mention]:
+    """The spans that read as partly done or not done (those in ``deeds``: also done), as mentions."""
     return [Mention(s, e, r.polarity, r.missing) for (s, e), r in zip(spans, read(scan(ix, table), spans))
-            if r.polarity in ("partial", "negated")]
+            if r.polarity in ("partial", "negated") or (r.polarity == "affirmed" and (s, e) in deeds)]
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` starts."""
+    return max(text.rfind(c, 0, pos) for c in ",;。\n") + 1
 
 
 def _line_end(text: str, pos: int) -> int:

@@ -28,7 +28,7 @@ from .index import SENTENCE_END, DocIndex, finding
 from .polarity import read_one
 
 MAX_LEAD = 16  # a lead longer than this is a sentence, not a heading
-_LEAD_END = re.compile(r"[。:;]")
+_LEAD = re.compile(rf"\s*([^。:;,]{{2,{MAX_LEAD}}})[。:;]")
 
 
 def evaluate(ix: DocIndex, rule) -> Finding:
@@ -91,6 +91,11 @@ def item_headings(ix: DocIndex, rule) -> list[Section]:
         topic = d.get("topic_cues")
         if topic is not None:
             seen = {id(s) for s in secs}
+            # "三、2025年工作安排" opening with this year's problems is still the plan, whatever its body says.
+            plan = ix.book.get(PLAN_RULE) if rule.id != PLAN_RULE else None
+            plan_rx = plan.detect.get("headings") if plan is not None else None
+            if plan_rx is not None:
+                seen |= {id(s) for s, t in zip(ix.sections, ix.titles) if plan_rx.search(t)}
             secs += [s for s, t in zip(ix.sections, ix.titles)
                      if id(s) not in seen and not (exclude and exclude.search(t)) and _about(ix, rule, s, topic)]
             secs.sort(key=lambda s: s.start)
@@ -155,18 +160,18 @@ def leads(ix: DocIndex) -> list[Section]:
     """Short leads that open a body paragraph ("主要负责人带头履职。局长……"), as pseudo-sections."""
     if "leads" not in ix.cache:
         doc, t, out = ix.doc, ix.ntext, []
+        same = ix.norm._index is None  # normalized offsets are the original ones
         for p in doc.paragraphs:
             if p.role != "body":
                 continue
-            ns, ne = ix.nspan(p.start, p.end)
-            while ns < ne and t[ns].isspace():
-                ns += 1
-            m = _LEAD_END.search(t, ns, min(ne, ns + MAX_LEAD + 1))
-            if not m or m.start() - ns < 2 or "," in t[ns : m.start()] or not t[m.end() : ne].strip():
+            ns, ne = (p.start, p.end) if same else ix.nspan(p.start, p.end)
+            m = _LEAD.match(t, ns, ne)  # the first 。:; after 2-16 characters, no comma before it
+            if not m or not t[m.end() : ne].strip():
                 continue
-            if t[m.start() - 1] in "是为有" and t[m.start()] == ":":
+            ns, end = m.span(1)
+            if t[end - 1] in "是为有" and t[end] == ":":
                 continue  # "其他情况是：……" opens a sentence, not a titled part
-            o_start, o_end = ix.norm.orig_span(ns, m.start())
+            o_start, o_end = ix.norm.orig_span(ns, end)
             parent = doc.section_at(p.start)
             title = doc.text[o_start:o_end]
             out.append(Section(None, title, (parent.level + 1) if parent else 1, o_start, p.end, o_end, o_start, o_end,

@@ -221,6 +221,8 @@ class Ctx:
     def text_sections(self) -> list[SectionFormat]:
         """Sections of the file that hold report text (all sections if none can be mapped)."""
         fmt = self.fmt
+        if len(fmt.sections) <= 1:
+            return list(fmt.sections)  # one section holds everything: no need to map 200,000 paragraphs
         used = sorted({fmt.para_section[p.source_index] for p in self.doc.paragraphs
                        if p.source_index is not None and p.source_index < len(fmt.para_section)})
         secs = [fmt.sections[i] for i in used if i < len(fmt.sections)]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import re
+from dataclasses import replace
 
 from ..errors import InputError
 from ..model import RawDocument, RawParagraph
@@ -42,6 +43,7 @@ def read_docx(path: str, data: bytes) -> RawDocument:
     out: list[str] = []
     paras: list[RawParagraph] = []
     pos = 0
+    faces = _Faces()
     for p_el, idx, cell in _blocks(document.element.body):
         pieces, ppr = _contents(p_el)
         text, lead = _text_and_lead(p_el, pieces, ppr, styles)
@@ -50,10 +52,15 @@ def read_docx(path: str, data: bytes) -> RawDocument:
         if not stripped:
             continue
         out.append(stripped)
+        emphasis = _emphasis(cell, lead, p_el, text, pieces, ppr, styles)
+        if not (cell or emphasis or lead or level is not None or num):
+            faces.see(len(paras), stripped, pieces, ppr, styles)
         paras.append(RawParagraph(pos, pos + len(stripped), level, num, idx,
                                   lead_end=pos + lead if lead else None, role="furniture" if toc else None,
-                                  emphasis=_emphasis(cell, lead, p_el, text, pieces, ppr, styles)))
+                                  emphasis=emphasis))
         pos += len(stripped) + 1
+    for i in faces.set_off():
+        paras[i] = replace(paras[i], emphasis=True)
     if not out:
         raise InputError(path, "Word 文件中没有文字内容", "请确认文件内容完整")
     meta = {}
@@ -281,6 +288,57 @@ def _all_bold(p_el, text: str, pieces, ppr, styles: "_StyleTable") -> bool:
             return False
         seen = True
     return seen
+
+
+_HEADING_FACE = re.compile(r"黑|楷|标宋|Hei|Kai", re.I)
+MAX_BODY_SAMPLES = 400  # long paragraphs whose face is read to learn the body text's face
+
+
+class _Faces:
+    """Headings set off by their typeface alone (黑体 or 楷体 lines among 仿宋 text, no number, not bold):
+    a short line wholly in a heading face that is not the face of the body text."""
+
+    def __init__(self):
+        self.body: dict[str, int] = {}
+        self.samples = 0
+        self.short: list[tuple[int, str]] = []
+
+    def see(self, i: int, stripped: str, pieces, ppr, styles: "_StyleTable") -> None:
+        if len(stripped) >= 40:
+            if self.samples < MAX_BODY_SAMPLES:
+                self.samples += 1
+                face = _face(pieces, ppr, styles, first_only=True)
+                if face:
+                    self.body[face] = self.body.get(face, 0) + 1
+        elif len(stripped) >= 2 and not stripped.endswith(("。", "；", ";", "，", ",", "：", ":")) \
+                and not _NUMBERED.match(stripped):
+            face = _face(pieces, ppr, styles)
+            if face and _HEADING_FACE.search(face):
+                self.short.append((i, face))
+
+    def set_off(self) -> list[int]:
+        if not self.short or not self.body:
+            return []
+        body = max(self.body, key=self.body.get)
+        return [i for i, face in self.short if face != body]
+
+
+def _face(pieces, ppr, styles: "_StyleTable", first_only: bool = False) -> str | None:
+    """The east-Asian typeface of the paragraph's text runs (of the first only), None when they differ."""
+    pstyle, face, seen = _pstyle(ppr), None, set()
+    for text, node in pieces:
+        run = node.getparent()
+        if run is None or run.tag != _W + "r" or id(run) in seen or not text.strip():
+            continue
+        seen.add(id(run))
+        f = styles.run_signature(run, pstyle)[1]
+        if face is None:
+            face = f
+            if first_only:
+                return face
+        elif f != face:
+            return None
+    return face
 
 
 def _segments(pieces, lead: int, n: int, p_el, styles: "_StyleTable", pstyle: str | None) -> list[list]:

@@ -228,12 +228,19 @@ class DocxFormat:
 
     # -- sections ---------------------------------------------------------------
     def _sections(self, body) -> tuple[list[SectionFormat], list[int]]:
-        sect_prs, para_section = [], []
-        for p in self.body_ps:
-            para_section.append(len(sect_prs))
-            sp = p.find(f"{W}pPr/{W}sectPr")
-            if sp is not None:
-                sect_prs.append(sp)
+        # A section break sits in the pPr of its section's last body paragraph. Found with one C-level
+        # walk over the few w:sectPr, not a find on each of (maybe 200,000) paragraphs.
+        ends = []  # (index of the section's last paragraph, its sectPr)
+        breaks = {sp.getparent().getparent(): sp for sp in body.iter(W + "sectPr")
+                  if sp.getparent().tag == W + "pPr" and sp.getparent().getparent().getparent() is body}
+        if breaks:
+            ends = [(i, breaks[p]) for i, p in enumerate(self.body_ps) if p in breaks]
+        sect_prs = [sp for _, sp in ends]
+        para_section, start = [], 0
+        for k, (i, _) in enumerate(ends):
+            para_section += [k] * (i + 1 - start)
+            start = i + 1
+        para_section += [len(ends)] * (len(self.body_ps) - start)
         final = body.find(W + "sectPr")
         if final is not None:
             sect_prs.append(final)

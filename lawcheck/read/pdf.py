@@ -35,8 +35,8 @@ def read_pdf(path: str, data: bytes) -> RawDocument:
         if "password" in str(exc).lower():
             raise InputError(path, "PDF 文件已加密（设置了打开密码）", "请取消密码保护后另存一份再检查") from None
         raise InputError(path, "PDF 文件损坏，无法读取", "请重新下载或重新导出 PDF") from None
-    lines: list[tuple[str, bool, bool]] = []  # (text, runs to right edge, set centred)
-    pages_lines: list[list[tuple[str, float, float, float]]] = []
+    lines: list[tuple[str, bool, bool, bool]] = []  # (text, runs to right edge, set centred, space above)
+    pages_lines: list[list[tuple[str, float, float, float, float]]] = []
     try:
         pages = len(pdf)
         if pages > MAX_PAGES:
@@ -44,36 +44,43 @@ def read_pdf(path: str, data: bytes) -> RawDocument:
         chars = 0
         for i in range(pages):
             page_lines = _page_lines(pdf, i)
-            chars += sum(len(t) for t, _, _, _ in page_lines)
+            chars += sum(len(t) for t, *_ in page_lines)
             if chars > MAX_CHARS:
                 raise too_large(path, f"读到第 {i + 1:,} 页时提取出的文字已有", chars, MAX_CHARS, "字")
             pages_lines.append(page_lines)
         pages_lines = _without_running_lines(pages_lines)
         # The text block's margins, from the body pages: a centred cover's widest line is not a full line.
-        x0s = sorted(x0 for pl in pages_lines for _, x0, _, _ in pl)
-        x1s = sorted(x1 for pl in pages_lines for _, _, x1, _ in pl)
+        x0s = sorted(x0 for pl in pages_lines for _, x0, _, _, _ in pl)
+        x1s = sorted(x1 for pl in pages_lines for _, _, x1, _, _ in pl)
         left, right = (x0s[len(x0s) // 10], x1s[-1 - len(x1s) // 10]) if x0s else (0.0, 0.0)
-        for page_lines in pages_lines:
-            for text, x0, x1, width in page_lines:
-                # A right-aligned line (signature, date) also reaches the right edge; it starts far from the left.
-                full = x1 >= right - 1.5 * width and x0 <= left + 4.5 * width
-                centred = x0 >= left + 2 * width and abs((x0 + x1) - (left + right)) <= 4 * width
-                lines.append((text, full, centred))
+        # A right-aligned line (signature, date) also reaches the right edge; it starts far from the left.
+        fulls = [[x1 >= right - 1.5 * width and x0 <= left + 4.5 * width for _, x0, x1, width, _ in pl]
+                 for pl in pages_lines]
+        pitch = _line_pitch(pages_lines, fulls)
+        for page_lines, page_full in zip(pages_lines, fulls):
+            above = None
+            for (text, x0, x1, width, y), full in zip(page_lines, page_full):
+                # Centred: more than a first-line indent (two characters) from the left, about as far from the right.
+                centred = x0 >= left + 2.5 * width and abs((x0 + x1) - (left + right)) <= 3 * width
+                # Space between paragraphs (段后/段前): a full heading line is not continued by the next paragraph.
+                spaced = pitch is not None and above is not None and above - y > PARAGRAPH_GAP * pitch
+                lines.append((text, full, centred, spaced))
+                above = y
     except InputError:
         raise
     except pdfium.PdfiumError:
         raise InputError(path, "PDF 文件损坏，无法读取", "请重新下载或重新导出 PDF") from None
     finally:
         pdf.close()
-    if not lines or sum(len(t) for t, _, _ in lines) < 20:
+    if not lines or sum(len(t) for t, *_ in lines) < 20:
         raise InputError(path, "PDF 中没有文字层（可能是扫描件），不支持 OCR 识别",
                          "请提供带文字层的 PDF，或先用 OCR 软件转成文字后再检查")
-    _refuse_glyph_ids(path, "\n".join(t for t, _, _ in lines))
+    _refuse_glyph_ids(path, "\n".join(t for t, *_ in lines))
 
     paragraphs: list[list] = []  # [text, a single centred line]
     cont = False
-    for text, full, centred in lines:
-        if paragraphs and cont and not _STARTS_BLOCK.match(text):
+    for text, full, centred, spaced in lines:
+        if paragraphs and cont and not spaced and not _STARTS_BLOCK.match(text):
             paragraphs[-1] = [paragraphs[-1][0] + text, False]
         else:
             paragraphs.append([text, centred])
@@ -89,6 +96,16 @@ def read_pdf(path: str, data: bytes) -> RawDocument:
 
 
 MAX_CENTRED = 30
+PARAGRAPH_GAP = 1.15  # a baseline this many usual line pitches below the one above starts a paragraph (段后 0.5 行: 1.25)
+
+
+def _line_pitch(pages: list[list], fulls: list[list[bool]]) -> float | None:
+    """The usual distance below a full line (the median): the pitch inside paragraphs, which run to the right
+    edge and go on below (a paragraph's short last line is followed by 段后 spacing, so it is left out)."""
+    steps = sorted(a[4] - b[4] for pl, fl in zip(pages, fulls) for a, b, f in zip(pl, pl[1:], fl) if f and a[4] - b[4] > 0)
+    return steps[len(steps) // 2] if len(steps) >= 5 else None
+
+
 _TOC_END = re.compile(r"(?:[.．·…]\s*){2,}\d{1,3}$")  # "二、存在的不足……………2": a contents line ends here
 _DIGITS = re.compile(r"\d+")
 
@@ -117,8 +134,14 @@ def _without_running_lines(pages: list[list]) -> list[list]:
     return out
 
 
-def _page_lines(pdf, i: int) -> list[tuple[str, float, float, float]]:
-    """(text, left edge, right edge, width of its first character) for each visual line of page ``i``."""
+def _page_lines(pdf, i: int) -> list[tuple[str, float, float, float, float]]:
+    """(text, left edge, right edge, width of its first character, its baseline) for each visual line of
+    page ``i`` (PDF y grows upwards)."""
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    ox, oy = ctypes.c_double(), ctypes.c_double()  # a character's origin: its baseline, whatever its font
     page = pdf[i]
     try:
         tp = page.get_textpage()
@@ -139,12 +162,36 @@ def _page_lines(pdf, i: int) -> list[tuple[str, float, float, float]]:
                     first, last = _utf16_index(text, first), _utf16_index(text, last)
                 x0, _, x1, _ = tp.get_charbox(min(first, n - 1), loose=True)
                 right = tp.get_charbox(min(last, n - 1), loose=True)[2]
-                out.append((s, x0, right, max(x1 - x0, 1.0)))
+                pdfium_c.FPDFText_GetCharOrigin(tp.raw, min(first, n - 1), ctypes.byref(ox), ctypes.byref(oy))
+                if " " in s:
+                    s = _without_generated_spaces(tp, text, start + len(line) - len(line.lstrip()), s, n)
+                out.append((s, x0, right, max(x1 - x0, 1.0), oy.value))
             return out
         finally:
             tp.close()
     finally:
         page.close()
+
+
+# A space PDFium inferred from a gap next to a Chinese character ("关于 2024 年度"): Word's spacing between
+# Chinese and Western text, not a character of the document.
+_CJK_GAP = re.compile(r"(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]) (?=\S)|(?<=\S) (?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])")
+
+
+def _without_generated_spaces(tp, text: str, at: int, s: str, n: int) -> str:
+    import pypdfium2.raw as pdfium_c
+
+    drop = []
+    for m in _CJK_GAP.finditer(s):
+        k = at + m.start()
+        if len(text) != n:
+            k = _utf16_index(text, k)
+        if k < n and pdfium_c.FPDFText_IsGenerated(tp.raw, k) == 1:
+            drop.append(m.start())
+    if not drop:
+        return s
+    keep = [0] + [x for d in drop for x in (d, d + 1)] + [len(s)]
+    return "".join(s[a:b] for a, b in zip(keep[::2], keep[1::2]))
 
 
 def _utf16_index(text: str, i: int) -> int:

@@ -185,7 +185,8 @@ def markdown_paragraphs(text: str, paras: list[RawParagraph]) -> list[RawParagra
 # paragraphs (as the PDF reader does), so a sentence is one sentence again.
 _PAGE_NO = re.compile(r"^\s*(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?)\s*$")
 _BLOCK_START = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、](?!\d)|"
-                          r"第[一二三四五六七八九十]+[部章]|[▲●■◆★]|(?:抄送|印发|附件)[:：])")
+                          r"第[一二三四五六七八九十]+[部章]|[▲●■◆★]|(?:抄送|印发|附件)[:：]|"
+                          r"(?:发布时间|发布日期|更新时间|成文日期|来源|索引号|发文字号|浏览次数|阅读次数)\s*[:：])")  # page labels
 _ENDS = tuple("。！？!?；;：:")
 MAX_UNWRAP = 2_000_000  # characters; a longer text is left as it is (not a pasted PDF)
 
