@@ -199,6 +199,7 @@ def _split_watermarks(text: str, paras: list[RawParagraph], fmt: str) -> list[Ra
 _CHROME_LINE = re.compile(r"(?:首页|当前位置|您的位置)\s*[>＞»]|[>＞»][^>＞»\n]{1,12}[>＞»]|"
                           r"(?:发布时间|发布日期|更新时间|来源|浏览次数|阅读次数|点击数)\s*[:：]")
 _GAP = re.compile(r"[\u3000]+|[ \t\xa0]{2,}")
+_LABEL_GAP = re.compile(r"[ \t\xa0](?=(?:来源|发布时间|发布日期|更新时间|浏览次数|阅读次数|点击数|字号)\s*[:：])")
 _CHROME_VALUE = re.compile(r"(?:浏览次数|阅读次数|点击数|点击量|访问量|发布时间|发布日期|更新时间)[:：]\s*"
                            r"(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d+)"
                            r"(?![\d年月日:/.\-])(?=[\u4e00-\u9fff])")
@@ -218,6 +219,7 @@ def _split_chrome(text: str, paras: list[RawParagraph]) -> list[RawParagraph]:
         # "浏览次数：316青石县交通运输局2023年……": the counter's value ends where the text begins.
         values = [m.end() for m in _CHROME_VALUE.finditer(head)]
         gaps = [(m.start(), m.end()) for m in _GAP.finditer(head)] if p.end - p.start <= MAX_CHROME_LINE else []
+        gaps += [(m.start(), m.end()) for m in _LABEL_GAP.finditer(head)]  # "……报告 来源：…… 发布时间：……"
         if not gaps and not values:
             out.append(p)
             continue

@@ -51,6 +51,8 @@ _BRANCH = re.compile(r"(?:局|厅)([^局厅部委办]{2,8}?)分局$")
 # National prefixes of vertically managed systems; the level is in what follows.
 _VERTICAL = re.compile(r"^(?:国家税务总局|国家金融监督管理总局|中国人民银行|国家外汇管理局|中国证券监督管理委员会|海关总署|"
                        r"国家统计局|国家消防救援局|国家邮政局|中国气象局|国家烟草专卖局|国家药品监督管理局|国家矿山安全监察局)")
+_SUPERVISION = re.compile(r"^([^市县区局]{2,6}?)(监管局|监管分局|监管支局)$")
+_SUPERVISION_LEVEL = {"监管局": "province", "监管分局": "city", "监管支局": "county"}
 _PLACE = re.compile(r"(?:省|自治区|市|自治州|地区|盟|县|区|旗|镇|乡|街道)$")
 _YEAR = r"(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年"
 _TITLE_ISSUER = re.compile(rf"^(?:关于)?(.+?)(?:关于)?(?:{_YEAR}|推进法治|法治)")
@@ -157,7 +159,12 @@ def level_region(name: str) -> tuple[str | None, str | None]:
     """
     if name.startswith("中共"):
         name = name[2:]
+    vertical = _VERTICAL.match(name)
     name = _VERTICAL.sub("", name)
+    if vertical:  # 国家金融监督管理总局枫林监管分局: the branch word says the level when the place has no 市
+        m = _SUPERVISION.match(name)
+        if m:
+            return _SUPERVISION_LEVEL[m.group(2)], m.group(1)
     level, region, rest = None, "", name
     prov = _PROVINCE.match(rest)
     if prov:

@@ -22,16 +22,18 @@ _CN = "一二三四五六七八九十"
 # A marker that starts a new paragraph: after a sentence end, a colon or white space.
 _INLINE = re.compile(
     rf"(?:(?<=[。！？!?；;：:”\"’）)】\sA-Za-z]))\s*"  # a Latin letter: an aggregator's web address before it
-    rf"(第[{_CN}]+(?:部分|章)|[{_CN}]{{1,3}}、|[（(][{_CN}]{{1,3}}[)）]|\d{{1,2}}[.．、](?!\d)|[（(]\d{{1,2}}[)）])")
+    rf"(第[{_CN}]+(?:部分|章)|[{_CN}]{{1,3}}(?:、|[.．](?!\d)|[.．](?=\d{{4}}年))|[（(][{_CN}]{{1,3}}[)）]|\d{{1,2}}[.．、](?!\d)|"
+    rf"[（(]\d{{1,2}}[)）]|[\u2474-\u2487])")  # "一．2025年……" and "⑴" too
 # A sub-item marker glued to the previous heading ("成效（一）强化"), but not a citation ("第三条（一）项").
-_GLUED_PAREN = re.compile(rf"(?<=[\u4e00-\u9fff])(?<![第条款项之])[（(][{_CN}]{{1,3}}[)）](?=[\u4e00-\u9fff]|\d{{4}}年)")
-_TOP = re.compile(rf"[{_CN}]{{1,3}}、|第[{_CN}]+(?:部分|章)")
+_GLUED_PAREN = re.compile(rf"(?<=[\u4e00-\u9fff])(?<![第条款项之])(?:[（(][{_CN}]{{1,3}}[)）]|[\u2474-\u2487])(?=[\u4e00-\u9fff]|\d{{4}}年)")
+_TOP = re.compile(rf"[{_CN}]{{1,3}}(?:、|[.．])|第[{_CN}]+(?:部分|章)")
 _TITLE = re.compile(r"^\s*(\S.{3,60}?(?:的报告|情况报告|年度报告|工作报告|工作情况|建设情况))(?=\s*[^\s如，,。的及和报])")
 _ADDRESSEE = re.compile(r"^\s*([^，,。；;：:\s]{2,40}[：:])(?=\s*\S)")
 _TAIL_DATE = re.compile(rf"({DATE_PATTERN}|(?<!\d)\d{{4}}(?P<sep>[-./])\d{{1,2}}(?P=sep)\d{{1,2}})\s*$")
 _DATE_THEN_CHROME = re.compile(rf"(?P<date>{DATE_PATTERN})(?P<gap>\s*)(?=(?:责任编辑|编辑[:：]|分享到|免责声明|【?打印|【?关闭|扫一扫|上一篇|下一篇|"
-                               r"相关(?:阅读|文章|链接)|网站标识码|\S{0,2}ICP备|【))")
-_TAIL_NOTE = re.compile(r"[【\[][^【】\[\]\n]{2,80}[】\]]\s*$")
+                               r"相关(?:阅读|文章|链接|推荐)|推荐阅读|延伸阅读|声明[:：]|网站标识码|\S{0,2}ICP备|【))")
+_TAIL_NOTE = re.compile(r"(?:[【\[][^【】\[\]\n]{2,80}[】\]]|"
+                        r"[（(][^（）()\n]{0,80}(?:来源|版权|转载|整理|访问)[^（）()\n]{0,80}[）)])\s*$")  # "（本文来源于网络……）"
 _SPACE = re.compile(r"[ \t\u3000\xa0]+")
 # How standalone headings end; used where a heading lost its break and runs into its body.
 _HEADING_END = re.compile(r"(?:情况|成效|原因|安排|问题|不足|打算|设想|举措|措施|做法|工作|要求|目标|思路|计划|事项|领导|职责|建设|"

@@ -24,16 +24,17 @@ _CN = "一二三四五六七八九十百〇零"
 # (kind, rank, regex). Regexes run on normalized text (half-width punctuation).
 MARKERS = (
     ("part", 0, re.compile(rf"第([{_CN}]+|\d+)(?:部分|章|篇)[ 、.:]*")),
-    ("cn", 1, re.compile(rf"([{_CN}]+)(?:、|\.(?!\d))")),
+    ("cn", 1, re.compile(rf"([{_CN}]+)(?:、|\.(?!\d)|\.(?=\d{{4}}\s*年))")),  # "一.2023年主要工作"
     ("cnparen", 2, re.compile(rf"(?:\(([{_CN}]+)\)|([{_CN}]+)\))")),
     ("num", 3, re.compile(r"(\d{1,2})(?:[、]|\.(?!\d)|\.(?=\d{4}\s*年))")),  # "3.2025年工作打算" is item 3
-    ("numparen", 4, re.compile(r"\((\d{1,2})\)")),
+    ("numparen", 4, re.compile(r"\((\d{1,2})\)|([\u2474-\u2487])")),  # (1) and ⑴
     ("bullet", 4.5, re.compile(r"([●■◆])\s*")),  # WeChat articles: "●书记镇长带头履职" under 一、
     ("circled", 5, re.compile(r"([\u2460-\u2473])")),
 )
 LEAD_RANK = 6  # an unnumbered formatted lead nests under every numbered level
 _FRAMED = re.compile(r"(?:[★☆]\s*([^★☆。;]{2,30})|【([^】。;]{2,30})】)")
 BOLD_RANK = 0.5  # a paragraph bold throughout, in a report with no 一、 or styles: its top level
+BOLD2_RANK = 5.5  # a heading face in the body size, under larger lines: under every numbered level, over leads
 # All of MARKERS as one alternation, tried in the same order at the same position (the first kind
 # that matches wins, as in a loop over MARKERS); each kind's own groups follow its wrapping group.
 _ANY_MARKER = re.compile("|".join(f"({rx.pattern})" for _, _, rx in MARKERS))
@@ -86,6 +87,8 @@ def numeral_value(numeral: str | None) -> int | None:
         return None
     if len(numeral) == 1 and "\u2460" <= numeral <= "\u2473":
         return ord(numeral) - 0x245F
+    if len(numeral) == 1 and "\u2474" <= numeral <= "\u2487":  # ⑴ … ⒇
+        return ord(numeral) - 0x2473
     if numeral.isascii() and numeral.isdigit():
         return int(numeral)
     digits = _DIGITS
@@ -169,7 +172,7 @@ def heading(text: str, norm: NormText, p) -> Heading | None:
         if rest.rstrip().endswith(("。", ";")) or _ENUMERATION.match(rest):
             return None
         title_end = n0 + len(rest.rstrip(_TRAILING))
-        return _bold(norm, n0, title_end, title_end)
+        return _bold(norm, n0, title_end, title_end, second=p.emphasis == 2)
     if kind == "bullet" and lead_rel is None and (re.search(r"[\d。;；]", rest) or len(rest) > MAX_SENTENCE_TITLE * 2):
         return None  # a bulleted fact or sentence is a list item; only a short title line is a heading
     if lead_rel is None:
@@ -222,11 +225,13 @@ def heading(text: str, norm: NormText, p) -> Heading | None:
 _VALUES: dict = {}  # short numeral -> numeral_value(numeral)
 
 
-def _bold(norm: NormText, title_start: int, title_end: int, heading_end: int) -> Heading:
-    """A heading set off by its look alone (bold throughout, ★, 【】): normalized offsets in, original out."""
+def _bold(norm: NormText, title_start: int, title_end: int, heading_end: int, second: bool = False) -> Heading:
+    """A heading set off by its look alone (bold throughout, ★, 【】): normalized offsets in, original out.
+    ``second``: the look of the level under the top one (a PDF's 黑体 line in the body size under larger lines)."""
     o_title_start, o_title_end = norm.orig_span(title_start, title_end)
     o_heading_end = norm.orig_span(title_start, heading_end)[1]
-    return Heading(-1, ("bold",), BOLD_RANK, None, None, o_title_start, o_title_end, o_heading_end, None, True, None,
+    kind, rank = (("bold2",), BOLD2_RANK) if second else (("bold",), BOLD_RANK)
+    return Heading(-1, kind, rank, None, None, o_title_start, o_title_end, o_heading_end, None, True, None,
                    None, False, False)
 
 
@@ -318,14 +323,22 @@ def keep_bold(cands: dict[int, Heading], text: str, paras) -> None:
     if not bold:
         return
     other_top = any(h.kind[0] == "style" or h.typed_kind in ("cn", "part") for h in cands.values())
-    # The opening text: the first sentence that is not a candidate ("现将……报告如下：" may be short).
-    opening = next((i for i, p in enumerate(paras) if i not in cands and (
-        p.end - p.start >= 40 or text[p.start : p.end].rstrip().endswith(("。", "：", ":")))), None)
+    # The opening text: the first sentence that is not a candidate ("现将……报告如下：" may be short; a browser's
+    # print header with the page title is not a sentence).
+    opening = next((i for i, p in enumerate(paras) if i not in cands and _opening(text[p.start : p.end])), None)
     for i in bold:
         if other_top or len(bold) < 2 or opening is None or i < opening:
             del cands[i]
     if sum(1 for h in cands.values() if h.kind == ("bold",)) == 1:
         del cands[next(i for i, h in cands.items() if h.kind == ("bold",))]
+
+
+def _opening(s: str) -> bool:
+    s = s.rstrip()
+    return (len(s) >= 40 and bool(_SENTENCE_MARK.search(s))) or s.endswith(("。", "：", ":"))
+
+
+_SENTENCE_MARK = re.compile(r"[，,。；;]")
 
 
 def demote_lone_lists(cands: dict[int, Heading]) -> None:

@@ -139,7 +139,7 @@ def extract(raw: RawDocument, paras: list[Paragraph], sections: list[Section]) -
 
     content = to_simplified("\n".join(text[p.start : p.end] for p in paras if p.role in
                                       ("preamble", "heading", "body", "closing", "addressee")))
-    md.year = _year(stitle, content, opening)
+    md.year = _year(stitle, content, opening) or _year_before_signing(content, md.signed_date)
     front = "\n".join([stitle] + sig + [to_simplified(d) for d in dates] + [content[:300]])
     md.document_type, md.type_reason = classify(stitle, front, content, sections)
     return md
@@ -162,6 +162,21 @@ def _who_of_date_line(dates: list[str]) -> list[str]:
         return []
     head = re.split(DATE_PATTERN, to_simplified(dates[-1]))[0].strip(" ()（）")
     return [head] if head and iss.looks_like_issuer(re.sub(r"\s+", "", head)) else []
+
+
+_BODY_YEAR = re.compile(r"(?<!\d)(\d{4})\s*年")
+
+
+def _year_before_signing(content: str, signed: str | None) -> int | None:
+    """"过去一年……" with no year in the title or the first sentence, signed early in 2025, the body's dates in
+    2024: the year before the signing, when the body names it more often than any other year."""
+    if not signed or int(signed[5:7]) > 6:
+        return None
+    counts: dict[int, int] = {}
+    for m in _BODY_YEAR.finditer(content):
+        counts[int(m.group(1))] = counts.get(int(m.group(1)), 0) + 1
+    before = int(signed[:4]) - 1
+    return before if counts and counts.get(before, 0) == max(counts.values()) else None
 
 
 def _year(stitle: str, content: str, opening: str) -> int | None:

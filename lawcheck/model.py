@@ -59,7 +59,9 @@ class RawParagraph:
     source_index: int | None = None
     lead_end: int | None = None
     role: str | None = None
-    emphasis: bool = False  # the whole (short) paragraph is bold: a heading set off by formatting alone
+    # The whole (short) paragraph is bold: a heading set off by formatting alone. 2: the look of the level below
+    # (a PDF's heading face in the body size, under larger lines).
+    emphasis: bool | int = False
 
 
 @dataclass

@@ -192,7 +192,9 @@ def read_section(ix: DocIndex, rule, sec: Section, rx: re.Pattern, found: list[M
     if not weak and rule.detect.get("anaphora") is not None:
         weak = _short_forms(ix, rule, hs, he)  # "（三）……目录编制。……没有形成正式的目录文本"
     if weak and (specific or _dominant(ix, hs, he, weak)):
-        partial = [x for x in weak if x.polarity == "partial"]
+        # The last word decides: "……未报送候选事项，直到年底也没有形成正式目录" is not made at all.
+        partial = [] if max(weak, key=lambda x: x.start).polarity == "negated" else \
+            [x for x in weak if x.polarity == "partial"]
         pol = "partial" if partial else "negated"
         return SectionReading(sec, pol, tuple((x.start, x.end) for x in weak), partial[0].missing if partial else None)
     body = ix.body_spans(sec)
@@ -325,7 +327,7 @@ def evaluate(ix: DocIndex, rule) -> Finding:
     cues = d.get("cues")
     # A rule with short forms (the catalogue) is about one thing, so each of its headings names it.
     specific = d.get("anaphora") is not None
-    readings = [read_section(ix, rule, s, rx, found, specific=specific or _names_it(ix, s, cues))
+    readings = [read_section(ix, rule, s, rx, found, specific=specific or names_it(ix, s, cues))
                 for s in secs if not in_plan(ix, s.start)]
     heads = [r.section for r in readings if r.polarity == "affirmed"]
     if heads:
@@ -355,7 +357,7 @@ def anaphora(ix: DocIndex, rule, found: list[Mention]) -> list[Mention]:
     spans: list[tuple[int, int]] = []
     for pos in sorted(set(after + antecedents)):
         for a in finditer(rx, ix.ntext, pos, _line_end(ix.ntext, pos)):
-            if not named.hold(a.start()) and (a.start(), a.end()) not in spans:
+            if not named.hold(a.start()) and (a.start(), a.end()) not in spans and not _aside(ix.ntext, pos, a.start()):
                 spans.append((a.start(), a.end()))
     spans.sort()
     # In the antecedent's own sentence, right after a deed ("梳理出7项重大行政决策事项，汇总形成年度目录"),
@@ -367,7 +369,7 @@ def anaphora(ix: DocIndex, rule, found: list[Mention]) -> list[Mention]:
     return _weak(ix, table, spans, own)
 
 
-def _names_it(ix: DocIndex, sec: Section, cues: re.Pattern | None) -> bool:
+def names_it(ix: DocIndex, sec: Section, cues: re.Pattern | None) -> bool:
     """Does the heading name the very thing the rule looks for ("（三）重大行政决策目录管理"), not a broad area?"""
     ts, te = ix.title_span(sec)
     return cues is not None and cues.search(ix.ntext, ts, te) is not None
@@ -383,6 +385,13 @@ def _weak(ix: DocIndex, table: TriggerTable, spans: list[tuple[int, int]], deeds
     """The spans that read as partly done or not done (those in ``deeds``: also done), as mentions."""
     return [Mention(s, e, r.polarity, r.missing) for (s, e), r in zip(spans, read(scan(ix, table), spans))
             if r.polarity in ("partial", "negated") or (r.polarity == "affirmed" and (s, e) in deeds)]
+
+
+def _aside(text: str, start: int, pos: int) -> bool:
+    """Is ``pos`` inside brackets opened after ``start``? "……刊登，向社会公布（网站改版，目录未在网上挂出）":
+    an aside qualifies the sentence, it does not take it back."""
+    between = text[start:pos]
+    return between.count("(") > between.count(")")
 
 
 def _clause_start(text: str, pos: int) -> int:
@@ -407,10 +416,13 @@ def not_done(ix: DocIndex, rule, found: list[Mention], readings: list[SectionRea
     """Nothing reports the work as done this year: partly done, declared absent, planned, or nothing."""
     partial = [m for m in found if m.polarity == "partial" and not m.in_plan]
     part_secs = [r for r in readings if r.polarity == "partial"]
-    if any(m.polarity == "negated" and not in_shortcomings(ix, m.start) for m in found) or \
-            any(r.polarity == "negated" for r in readings):
-        # "本厅2024年度未编制目录" outranks the shortcomings part's "目录未能按时编制"
-        partial = [m for m in partial if not in_shortcomings(ix, m.start)]
+    negs = [m for m in found if m.polarity == "negated" and not in_shortcomings(ix, m.start)]
+    if negs or any(r.polarity == "negated" for r in readings):
+        # "本厅2024年度未编制目录" outranks the shortcomings part's "目录未能按时编制"; and later in its paragraph,
+        # the conclusion "直到年底也没有形成正式目录" outranks "……未报送候选事项" before it.
+        concluded = [m for m in partial if any(n.start > m.start and _line_end(ix.ntext, n.start) == _line_end(ix.ntext, m.start)
+                                               for n in negs)]
+        partial = [m for m in partial if not in_shortcomings(ix, m.start) and m not in concluded]
     if partial or part_secs:
         missing = partial[0].missing if partial else part_secs[0].missing
         ev = [ix.heading_evidence(r.section) for r in part_secs] + ix.quotes(

@@ -23,7 +23,7 @@ import re
 from ..model import Finding, Section
 from ..metadata import cn_int
 from ..normalize import to_simplified
-from .cue import PLAN_RULE, in_plan, mentions, not_done, outside_headings, read_section, scan, table_for
+from .cue import PLAN_RULE, names_it, in_plan, mentions, not_done, outside_headings, read_section, scan, table_for
 from .index import SENTENCE_END, DocIndex, finding
 from .polarity import read_one
 
@@ -42,7 +42,9 @@ def evaluate(ix: DocIndex, rule) -> Finding:
         return body_or_absent(ix, rule)
     if not fallback and table_for(ix, rule) is not None:
         found = outside_headings(ix, heads, mentions(ix, rule, plans=False))
-        readings = [read_section(ix, rule, s, d.get("headings") or _NEVER, found) for s in heads]
+        # A heading that names the duty ("……第一责任人职责情况") is contradicted by a body that only says it was not done.
+        readings = [read_section(ix, rule, s, d.get("headings") or _NEVER, found, specific=names_it(ix, s, d.get("cues")))
+                    for s in heads]
         live = [r.section for r in readings if r.polarity == "affirmed"]
         if not live:
             return not_done(ix, rule, found, readings, [])

@@ -35,8 +35,8 @@ def read_pdf(path: str, data: bytes) -> RawDocument:
         if "password" in str(exc).lower():
             raise InputError(path, "PDF 文件已加密（设置了打开密码）", "请取消密码保护后另存一份再检查") from None
         raise InputError(path, "PDF 文件损坏，无法读取", "请重新下载或重新导出 PDF") from None
-    lines: list[tuple[str, bool, bool, bool]] = []  # (text, runs to right edge, set centred, space above)
-    pages_lines: list[list[tuple[str, float, float, float, float]]] = []
+    lines: list[tuple] = []  # (text, runs to right edge, set centred, space above, look)
+    pages_lines: list[list[tuple]] = []  # _page_lines per page
     try:
         pages = len(pdf)
         if pages > MAX_PAGES:
@@ -50,21 +50,23 @@ def read_pdf(path: str, data: bytes) -> RawDocument:
             pages_lines.append(page_lines)
         pages_lines = _without_running_lines(pages_lines)
         # The text block's margins, from the body pages: a centred cover's widest line is not a full line.
-        x0s = sorted(x0 for pl in pages_lines for _, x0, _, _, _ in pl)
-        x1s = sorted(x1 for pl in pages_lines for _, _, x1, _, _ in pl)
+        x0s = sorted(ln[1] for pl in pages_lines for ln in pl)
+        x1s = sorted(ln[2] for pl in pages_lines for ln in pl)
         left, right = (x0s[len(x0s) // 10], x1s[-1 - len(x1s) // 10]) if x0s else (0.0, 0.0)
         # A right-aligned line (signature, date) also reaches the right edge; it starts far from the left.
-        fulls = [[x1 >= right - 1.5 * width and x0 <= left + 4.5 * width for _, x0, x1, width, _ in pl]
+        fulls = [[x1 >= right - 1.5 * width and x0 <= left + 4.5 * width for _, x0, x1, width, *_ in pl]
                  for pl in pages_lines]
         pitch = _line_pitch(pages_lines, fulls)
+        looks = _Looks(pages_lines)
         for page_lines, page_full in zip(pages_lines, fulls):
             above = None
-            for (text, x0, x1, width, y), full in zip(page_lines, page_full):
+            for (text, x0, x1, width, y, first_look, last_look, lead), full in zip(page_lines, page_full):
                 # Centred: more than a first-line indent (two characters) from the left, about as far from the right.
                 centred = x0 >= left + 2.5 * width and abs((x0 + x1) - (left + right)) <= 3 * width
                 # Space between paragraphs (段后/段前): a full heading line is not continued by the next paragraph.
                 spaced = pitch is not None and above is not None and above - y > PARAGRAPH_GAP * pitch
-                lines.append((text, full, centred, spaced))
+                look, last = looks.of(*first_look), looks.of(*last_look)
+                lines.append((text, full, centred, spaced, look, last, lead if look and not last else None))
                 above = y
     except InputError:
         raise
@@ -77,26 +79,67 @@ def read_pdf(path: str, data: bytes) -> RawDocument:
                          "请提供带文字层的 PDF，或先用 OCR 软件转成文字后再检查")
     _refuse_glyph_ids(path, "\n".join(t for t, *_ in lines))
 
-    paragraphs: list[list] = []  # [text, a single centred line]
-    cont = False
-    for text, full, centred, spaced in lines:
-        if paragraphs and cont and not spaced and not _STARTS_BLOCK.match(text):
-            paragraphs[-1] = [paragraphs[-1][0] + text, False]
+    paragraphs: list[list] = []  # [text, a single centred line, look, lead]
+    cont, look_above = False, 0
+    for text, full, centred, spaced, look, last_look, lead in lines:
+        # A line that opens in another size or face than the line above ends in (a 黑体 heading over 仿宋 text)
+        # starts a paragraph; a bold run-in lead ends in the body's face, so its paragraph goes on.
+        if paragraphs and cont and not spaced and look == look_above and not _STARTS_BLOCK.match(text):
+            prev = paragraphs[-1]
+            paragraphs[-1] = [prev[0] + text, False, prev[2] if look == last_look else 0, prev[3]]
         else:
-            paragraphs.append([text, centred])
+            paragraphs.append([text, centred, look if look == last_look else 0, lead])
         cont = full and not text.endswith(("。", "：", ":", "；")) and not _TOC_END.search(text)
+        look_above = last_look
     out, paras, pos = [], [], 0
-    for p, centred in paragraphs:
-        # A short centred line in the body is a heading set off by layout (黑体, no number), as bold is in Word.
-        emphasis = centred and len(p) <= MAX_CENTRED and not p.endswith(("。", "；", "，"))
-        paras.append(RawParagraph(pos, pos + len(p), emphasis=emphasis))
+    for p, centred, look, lead in paragraphs:
+        # A short line set off by layout (centred, larger, or in a heading face) is a heading, as bold is in Word:
+        # the larger size is the top level (1), a heading face in the body size the level under it (2).
+        emphasis: bool | int = False
+        if len(p) <= MAX_CENTRED and not p.endswith(("。", "；", "，", "：", ":")):
+            emphasis = look or centred
+        paras.append(RawParagraph(pos, pos + len(p), emphasis=emphasis, lead_end=pos + lead if lead else None))
         out.append(p)
         pos += len(p) + 1
     return RawDocument(path, "pdf", "\n".join(out), paras, None)
 
 
 MAX_CENTRED = 30
+MAX_PDF_LEAD = 40  # characters: a run-in lead in a heading face is shorter than this
 PARAGRAPH_GAP = 1.15  # a baseline this many usual line pitches below the one above starts a paragraph (段后 0.5 行: 1.25)
+
+
+_HEADING_FACE = re.compile(r"Bold|Black|Heavy|Hei|Kai|XBS|XiaoBiaoSong|黑|楷|标宋", re.I)
+
+
+class _Looks:
+    """The body text's look (font size and typeface of most long lines), and a line's look against it:
+    0 the body's; 1 the top heading level (the largest size used after the opening text: a title above it is
+    larger still); 2 the level below (a smaller heading size, or a heading face such as 黑体 in the body size)."""
+
+    def __init__(self, pages: list[list]):
+        counts: dict[tuple, int] = {}
+        for pl in pages:
+            for ln in pl:
+                if len(ln[0]) >= 15:
+                    counts[ln[5]] = counts.get(ln[5], 0) + 1
+        self.body = max(counts, key=counts.get) if counts else None
+        self.top = None
+        if self.body is not None:
+            flat = [ln for pl in pages for ln in pl]
+            opening = next((i for i, ln in enumerate(flat) if ln[5] == self.body and len(ln[0]) >= 15), len(flat))
+            sizes = [ln[5][0] for ln in flat[opening:] if ln[5][0] >= self.body[0] + 1.0]
+            self.top = max(sizes) if sizes else None
+
+    def of(self, size: float, face: str) -> int:
+        if self.body is None:
+            return 0
+        if size >= self.body[0] + 1.0:
+            return 1 if self.top is None or size >= self.top - 0.5 else 2
+        if face != self.body[1] and abs(size - self.body[0]) < 1.0 and _HEADING_FACE.search(face) \
+                and not _HEADING_FACE.search(self.body[1]):
+            return 2 if self.top is not None else 1
+        return 0
 
 
 def _line_pitch(pages: list[list], fulls: list[list[bool]]) -> float | None:
@@ -134,14 +177,24 @@ def _without_running_lines(pages: list[list]) -> list[list]:
     return out
 
 
-def _page_lines(pdf, i: int) -> list[tuple[str, float, float, float, float]]:
-    """(text, left edge, right edge, width of its first character, its baseline) for each visual line of
-    page ``i`` (PDF y grows upwards)."""
+def _page_lines(pdf, i: int) -> list[tuple]:
+    """(text, left edge, right edge, width of its first character, its baseline, look of its first and of its last
+    Chinese character) for each visual line of page ``i`` (PDF y grows upwards; a look: font size and typeface)."""
     import ctypes
 
     import pypdfium2.raw as pdfium_c
 
     ox, oy = ctypes.c_double(), ctypes.c_double()  # a character's origin: its baseline, whatever its font
+    face, flags = ctypes.create_string_buffer(128), ctypes.c_int()
+
+    def look(k: int) -> tuple[float, str]:
+        """(font size, typeface) of the character at ``k`` of the page text."""
+        k = min(_utf16_index(text, k) if len(text) != n else k, n - 1)
+        pdfium_c.FPDFText_GetFontInfo(tp.raw, k, face, len(face), ctypes.byref(flags))
+        heavy = pdfium_c.FPDFText_GetFontWeight(tp.raw, k) >= 600
+        return round(pdfium_c.FPDFText_GetFontSize(tp.raw, k), 1), face.value.decode("latin-1").split("+")[-1] + (
+            " Bold" if heavy else "")
+
     page = pdf[i]
     try:
         tp = page.get_textpage()
@@ -163,9 +216,20 @@ def _page_lines(pdf, i: int) -> list[tuple[str, float, float, float, float]]:
                 x0, _, x1, _ = tp.get_charbox(min(first, n - 1), loose=True)
                 right = tp.get_charbox(min(last, n - 1), loose=True)[2]
                 pdfium_c.FPDFText_GetCharOrigin(tp.raw, min(first, n - 1), ctypes.byref(ox), ctypes.byref(oy))
-                if " " in s:
-                    s = _without_generated_spaces(tp, text, start + len(line) - len(line.lstrip()), s, n)
-                out.append((s, x0, right, max(x1 - x0, 1.0), oy.value))
+                at = start + len(line) - len(line.lstrip())
+                drop = _generated_spaces(tp, text, at, s, n) if " " in s else []
+                head = next((k for k in range(first, min(first + 6, last + 1)) if "\u4e00" <= text[k] <= "\u9fff"), first)
+                tail = next((k for k in range(last, max(last - 6, first - 1), -1) if "\u4e00" <= text[k] <= "\u9fff"), last)
+                first_look, last_look = look(head), look(tail)
+                lead = None
+                if first_look != last_look:  # "依法决策方面。" in bold, then the body's face: a run-in lead
+                    end = next((k for k in range(head, min(last, head + MAX_PDF_LEAD)) if look(k) == last_look), None)
+                    if end is not None:
+                        lead = end - at - sum(1 for d in drop if d < end - at)
+                if drop:
+                    keep = [0] + [x for d in drop for x in (d, d + 1)] + [len(s)]
+                    s = "".join(s[a:b] for a, b in zip(keep[::2], keep[1::2]))
+                out.append((s, x0, right, max(x1 - x0, 1.0), oy.value, first_look, last_look, lead))
             return out
         finally:
             tp.close()
@@ -178,7 +242,8 @@ def _page_lines(pdf, i: int) -> list[tuple[str, float, float, float, float]]:
 _CJK_GAP = re.compile(r"(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]) (?=\S)|(?<=\S) (?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])")
 
 
-def _without_generated_spaces(tp, text: str, at: int, s: str, n: int) -> str:
+def _generated_spaces(tp, text: str, at: int, s: str, n: int) -> list[int]:
+    """Offsets in ``s`` (the line from ``at`` of the page text) of the spaces PDFium made up beside Chinese."""
     import pypdfium2.raw as pdfium_c
 
     drop = []
@@ -188,10 +253,7 @@ def _without_generated_spaces(tp, text: str, at: int, s: str, n: int) -> str:
             k = _utf16_index(text, k)
         if k < n and pdfium_c.FPDFText_IsGenerated(tp.raw, k) == 1:
             drop.append(m.start())
-    if not drop:
-        return s
-    keep = [0] + [x for d in drop for x in (d, d + 1)] + [len(s)]
-    return "".join(s[a:b] for a, b in zip(keep[::2], keep[1::2]))
+    return drop
 
 
 def _utf16_index(text: str, i: int) -> int:
