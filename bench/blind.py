@@ -1,6 +1,6 @@
 """Accuracy on the blind evaluation set (tests/blind/), against the keyword baseline on the same text.
 
-    python bench/blind.py [--set blind|blind2|blind3|blind4|blind5|blind6] [--split test|dev|all] [--details] [--json OUT] [--code DIR]
+    python bench/blind.py [--set blind|blind2|blind3|blind4|blind5|blind6|blind7] [--split test|dev|all] [--details] [--json OUT] [--code DIR]
 
 The documents under tests/blind/w*/ were written and labelled by writers who never saw lawcheck's
 code (tests/blind/README.md). Labels are frozen: tests/blind/FROZEN.sha256 holds their hashes and
@@ -12,7 +12,8 @@ since been read, so it now serves for tuning) or ``blind2`` (tests/blind2/, roun
 new brief, frozen before any run; reported once, then spent) or ``blind3`` (tests/blind3/, round 3, six more
 writers; reported once, then spent) or ``blind4`` (tests/blind4/, round 4; reported once, then spent) or ``blind5``
 (tests/blind5/, round 5, eight writers; reported once, then spent) or ``blind6`` (tests/blind6/, round 6, eight more
-writers; its test half is the newest one).
+writers; reported once, then spent) or ``blind7`` (tests/blind7/, round 7, eight writers asked for the everyday mix an
+auditor receives; its test half is the newest one).
 
 ``--code DIR`` scores another checkout's ``lawcheck`` (e.g. the previous release) on the same files.
 The baseline reads the text that lawcheck extracted, so the comparison is about judgement, not
@@ -280,7 +281,7 @@ def side_by_side(before: dict, after: dict) -> str:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", choices=("blind", "blind2", "blind3", "blind4", "blind5", "blind6"), default="blind", help="which round of blind documents")
+    ap.add_argument("--set", choices=("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7"), default="blind", help="which round of blind documents")
     ap.add_argument("--split", choices=("dev", "test", "all"), default="dev")
     ap.add_argument("--details", action="store_true", help="list every disagreement")
     ap.add_argument("--json", help="write the summary as JSON to this file")
