@@ -102,17 +102,19 @@ def _by_length(table):
 
 
 _LIMITS, _ANCHORED, _FREE_BY_LENGTH = _by_length(_ANYWHERE)
-_ANCHORED_BY_FIRST: list[dict[str, tuple[re.Pattern, ...]]] = [{} for _ in _LIMITS]
+_ANCHORED_BY_FIRST: list[dict[str, re.Pattern | None]] = [{} for _ in _LIMITS]
 
 
-def _anchored(k: int, first: str) -> tuple[re.Pattern, ...]:
-    """The anchored patterns of length class ``k`` that a line starting with ``first`` may match."""
+def _anchored(k: int, first: str) -> re.Pattern | None:
+    """The anchored patterns of length class ``k`` that a line starting with ``first`` may match, as one regex
+    (``match`` of "(?:a)|(?:b)" finds a match exactly when one of them would), or None."""
     cache = _ANCHORED_BY_FIRST[k]
     if first not in cache:
         if len(cache) > 20_000:
             cache.clear()
-        cache[first] = tuple(rx for rx, limit, chars in _ANCHORED
-                             if limit >= _LIMITS[k] and (chars is None or chars.match(first)))
+        alts = [rx.pattern[1:] for rx, limit, chars in _ANCHORED  # each starts with ^: match() anchors them
+                if limit >= _LIMITS[k] and (chars is None or chars.match(first))]
+        cache[first] = re.compile("|".join(f"(?:{a})" for a in alts)) if alts else None
     return cache[first]
 
 
@@ -124,7 +126,6 @@ _TAB_TOC = re.compile(r"^\s*(?:第[一二三四五六七八九十]+(?:部分|章
                       r"[^\t]{2,60}\t+\s*\d{1,3}\s*$")
 _BARE_DATE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?$"
                         r"|^\d{4}年\d{1,2}月\d{1,2}日\d{1,2}:\d{2}")
-_WS = re.compile(r"\s+")
 _SHORT_LEADER = re.compile(r"[^.．·…\d](?:[.．·…]){2,3}\d{1,3}$")
 _COMMENT = re.compile(r"(?:游客|网友|匿名用户|热心市民)\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 _DISCLAIMER = re.compile(r"(?:免责声明|版权声明)[:：]|如有侵权|侵权请联系|版权归原作者")
@@ -147,7 +148,7 @@ def prepare(raw: RawDocument) -> RawDocument:
     if len(paras) > MAX_PARAGRAPHS:
         raise too_large(raw.path, "恢复换行、拆出水印后的段落", len(paras), MAX_PARAGRAPHS, "段")
     spaced = simplified_spans(raw.text, [(p.start, p.end) for p in paras])
-    lines = [_WS.sub("", s) for s in spaced]
+    lines = ["".join(s.split()) for s in spaced]  # white space removed (split() splits where \s matches)
     roles = line_roles(lines, spaced, [p.role for p in paras])
     paras = [replace(p, role=r) if r != p.role else p for p, r in zip(paras, roles)]
     meta = dict(raw.meta)
@@ -234,25 +235,27 @@ def _split_chrome(text: str, paras: list[RawParagraph]) -> list[RawParagraph]:
 
 
 def _furniture(line: str) -> bool:
-    if len(line) <= 200 and _TOC.search(line):
-        return True
-    if len(line) <= 120 and _MARKER.match(line) and _SHORT_LEADER.search(line):
-        return True  # "三、……第一责任人职责情况..2": a contents line whose leader the layout squeezed
-    if len(line) <= 200 and (_DISCLAIMER.search(line[:60]) or _COMMENT.match(line)):
-        return True  # a site's disclaimer, a visitor's comment: sentences, but never the report's
-    if _MARKER.match(line) or (len(line) > 30 and line.endswith("。")):
-        return False  # a numbered heading or a sentence is never page furniture (a dotted TOC line is)
-    if len(line) <= 150 and _LABELS_AT_START.match(line) and len(_LABEL_WORD.findall(line)) >= 2 \
+    n = len(line)
+    if n <= 200 and (_TOC.search(line) or _DISCLAIMER.search(line, 0, 60) or _COMMENT.match(line)):
+        return True  # a dotted contents line; a site's disclaimer, a visitor's comment (sentences, never the report's)
+    if _MARKER.match(line):
+        # A numbered heading is never page furniture, unless it is a contents line whose leader the layout
+        # squeezed: "三、……第一责任人职责情况..2".
+        return n <= 120 and _SHORT_LEADER.search(line) is not None
+    if n > 30 and line.endswith("。"):
+        return False  # a sentence is never page furniture
+    if n <= 150 and _LABELS_AT_START.match(line) and len(_LABEL_WORD.findall(line)) >= 2 \
             and not re.search(r"[,，。;；]", line):
         return True  # a metadata table row read as one line: "索引号……主题分类政务公开"
-    k = bisect.bisect_left(_LIMITS, len(line))
+    k = bisect.bisect_left(_LIMITS, n)
     if k == len(_LIMITS):
         return False
     if not line:
         return any(rx.search(line) for rx, _ in _ANYWHERE)
-    free = _FREE_BY_LENGTH[k]
-    if any(rx.search(line) for rx in _anchored(k, line[0])):
+    anchored = _anchored(k, line[0])
+    if anchored is not None and anchored.match(line):
         return True
+    free = _FREE_BY_LENGTH[k]
     return bool(free and (free[0] is None or free[0].search(line)) and free[1].search(line))
 
 

@@ -54,7 +54,8 @@ _DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
 _DIGITS["零"] = 0
 _ENUMERATION = re.compile(rf"[{_CN}]+是")
 # What may open a heading that has no declared level, Word number, lead run or emphasis.
-_OPENS = re.compile(rf"\s*(?:{_ANY_MARKER.pattern}|[★☆【])")
+_DECORATION = re.compile(r"[▌▍▎▐◆◇●○■□▶►▸▲•]\s*")  # before a number in a WeChat article: "▌一、" "◆（一）"
+_OPENS = re.compile(rf"\s*(?:{_DECORATION.pattern})?(?:{_ANY_MARKER.pattern}|[★☆【])")
 _TERMINATOR = re.compile(r"[。;:!?]")
 _CLAUSE = re.compile(r"[。;:!?,]")
 _TRAILING = " 。.:：,，;；!！?？、*"
@@ -103,10 +104,16 @@ def numeral_value(numeral: str | None) -> int | None:
 
 
 def match_marker(s: str) -> tuple[str, int, str, int] | None:
-    """(kind, rank, numeral, length) of a marker at the start of normalized ``s``."""
+    """(kind, rank, numeral, length) of a marker at the start of normalized ``s``.
+
+    A WeChat article decorates its numbers ("▌一、……", "◆（一）……"): the number under the decoration decides.
+    """
     if _ENUMERATION.match(s):
         return None
-    m = _ANY_MARKER.match(s)
+    deco = _DECORATION.match(s)
+    at = deco.end() if deco and _ANY_MARKER.match(s, deco.end()) and _ANY_MARKER.match(s, deco.end()).lastindex \
+        not in _BULLET_GROUPS else 0
+    m = _ANY_MARKER.match(s, at)
     if m is None:
         return None
     name, rank, groups = _GROUPS[m.lastindex]
@@ -115,6 +122,9 @@ def match_marker(s: str) -> tuple[str, int, str, int] | None:
         if numeral:
             return name, rank, numeral, m.end()
     return None  # not reached: every kind captures its numeral
+
+
+_BULLET_GROUPS = {k for k, (name, _, _) in _GROUPS.items() if name == "bullet"}
 
 
 def _auto_marker(auto: str | None) -> tuple[str, int, str] | None:

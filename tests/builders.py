@@ -87,13 +87,16 @@ def _set_num(p, num_id: str, ilvl: int) -> None:
 
 
 def write_pdf(path: str, text: str, chars_per_line: int = 34, lines_per_page: int = 40, header: str = "",
-              paragraph_gap: float = 0.0) -> str:
+              paragraph_gap: float = 0.0, serif_body: bool = False) -> str:
     """A PDF with a real text layer (embedded Noto Sans SC), long paragraphs wrapped
     over several visual lines and page numbers in the footer. A line "@right X" is set
     flush right (a signature block), "@center X" centred (an unnumbered heading); ``header`` is printed at the top of every page (a running header).
     ``paragraph_gap`` (a fraction of the page height) is added below each paragraph (段后 spacing); a thin space
     (U+2009) in the text is drawn as a gap with no character in it, as Word sets "2024 年" between Chinese
-    and Western text (the PDF reader then infers a space there)."""
+    and Western text (the PDF reader then infers a space there).
+    ``serif_body`` sets the text in Noto Serif SC (as 仿宋), so that headings can stand out by their face: a line
+    "@big X" is set larger in the sans face (黑体), "@sans X" in the sans face at the body size, and "@lead A|B" is
+    a paragraph whose run-in lead A is in the sans face, its text B in the body's."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -102,31 +105,43 @@ def write_pdf(path: str, text: str, chars_per_line: int = 34, lines_per_page: in
     from matplotlib import font_manager as fm
     from matplotlib.backends.backend_pdf import PdfPages
 
-    font = fm.FontProperties(fname=os.path.join(os.path.dirname(pylopdf_fonts_zh_cn.__file__),
-                                                "NotoSansSC-Regular.otf"), size=11)
-    visual = []  # (align, text, space below)
+    fonts = os.path.dirname(pylopdf_fonts_zh_cn.__file__)
+    sans = fm.FontProperties(fname=os.path.join(fonts, "NotoSansSC-Regular.otf"), size=11)
+    big = fm.FontProperties(fname=os.path.join(fonts, "NotoSansSC-Regular.otf"), size=14)
+    font = fm.FontProperties(fname=os.path.join(fonts, "NotoSerifSC-Regular.otf"), size=11) if serif_body else sans
+    visual = []  # (align, text, space below, font, lead: (characters, font) drawn first)
     for ln in lines(text):
         ln = ln.strip()
-        if ln.startswith(("@right ", "@center ")):
-            visual.append(("right" if ln.startswith("@right") else "center", ln.split(" ", 1)[1], paragraph_gap))
+        if ln.startswith(("@right ", "@center ", "@big ", "@sans ")):
+            kind, rest = ln.split(" ", 1)
+            align = {"@right": "right", "@center": "center"}.get(kind, "left")
+            visual.append((align, rest, paragraph_gap, {"@big": big, "@sans": sans}.get(kind, font), None))
             continue
+        lead = None
+        if ln.startswith("@lead "):
+            a, b = ln[6:].split("|", 1)
+            ln, lead = a + b, (len(a), sans)
         for i in range(0, len(ln), chars_per_line):
-            visual.append(("left", ln[i : i + chars_per_line], paragraph_gap if i + chars_per_line >= len(ln) else 0.0))
+            visual.append(("left", ln[i : i + chars_per_line], paragraph_gap if i + chars_per_line >= len(ln) else 0.0,
+                           font, lead if i == 0 else None))
     em = 11 / 72 / 8.27  # one Chinese character, as a fraction of the page width
     with matplotlib.rc_context({"pdf.fonttype": 42}), PdfPages(path) as pdf:
         for page_no, start in enumerate(range(0, len(visual), lines_per_page), 1):
             fig = plt.figure(figsize=(8.27, 11.69))
             y = 0.95
-            for align, v, below in visual[start : start + lines_per_page]:
+            for align, v, below, face, lead in visual[start : start + lines_per_page]:
                 width = chars_per_line * em  # the text block, as a fraction of the page
                 x = {"left": 0.08, "right": 0.08 + width, "center": 0.08 + width / 2}[align]
+                if lead:
+                    fig.text(x, y, v[: lead[0]], fontproperties=lead[1], ha="left")
+                    x, v = x + lead[0] * em, v[lead[0]:]
                 if "\u2009" in v and align == "left":
                     for piece in v.split("\u2009"):  # each piece drawn on its own, a gap between them
-                        fig.text(x, y, piece, fontproperties=font, ha="left")
+                        fig.text(x, y, piece, fontproperties=face, ha="left")
                         x += sum(em if ord(c) > 0x2000 else 0.6 * em for c in piece) + 0.7 * em
                 else:
-                    fig.text(x, y, v, fontproperties=font, ha=align)
-                y -= 0.022 + below
+                    fig.text(x, y, v, fontproperties=face, ha=align)
+                y -= 0.022 + below + (0.006 if face is big else 0.0)
             fig.text(0.5, 0.03, f"- {page_no} -", fontproperties=font, ha="center")
             if header:
                 fig.text(0.5, 0.975, header, fontproperties=font, ha="center")

@@ -321,8 +321,8 @@ def evaluate(ix: DocIndex, rule) -> Finding:
     later = anaphora(ix, rule, found)
     if later:  # "形成《……目录》。目录已编制，但尚未向社会公布": the later sentence qualifies the first
         weak = [x for x in later if x.polarity != "affirmed"]
-        found = [m for m in found if not (m.polarity == "affirmed" and _superseded(ix, m, weak))]
         found = sorted(found + later, key=lambda m: m.start)
+        found = [m for m in found if not (m.polarity == "affirmed" and _superseded(ix, m, weak))]
     plan_secs = [s for s in secs if in_plan(ix, s.start)]
     cues = d.get("cues")
     # A rule with short forms (the catalogue) is about one thing, so each of its headings names it.

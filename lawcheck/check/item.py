@@ -18,6 +18,7 @@ is not coverage. Without a heading: affirmed cues in the body → ``body``
 """
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..model import Finding, Section
@@ -148,8 +149,10 @@ def _topic_hits(ix: DocIndex, rule, sec: Section, topic: re.Pattern, sentences=N
 def _about(ix: DocIndex, rule, sec: Section, topic: re.Pattern) -> bool:
     """Is the section's own body mostly about the item (the content test)?"""
     least = int(rule.detect.get("topic_min", 2))
+    if sum(1 for _ in itertools.islice(topic.finditer(ix.ntext, *ix.nspan(sec.heading_end, sec.end)), least)) < least:
+        return False  # the common case: too few in the whole section (one search, however many paragraphs)
     if sum(1 for s, e in ix.body_spans(sec) for _ in topic.finditer(ix.ntext, s, e)) < least:
-        return False  # the common case, decided without splitting sentences
+        return False  # too few in its own body, decided without splitting sentences
     sentences = _sentences(ix, sec)
     if len(sentences) < least:
         return False

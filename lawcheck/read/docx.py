@@ -24,6 +24,8 @@ _TITLE_NAME = re.compile(r"^(?:title|标题)$", re.I)
 _TOC_NAME = re.compile(r"^(?:toc|目录)\s*\d$|^toc heading$", re.I)
 _MARKER_ONLY = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])\s*$")
 _BLOCK_WRAPPERS = (_W + "sdt", _W + "customXml")
+_P, _TBL, _T, _TAB, _PPR = _W + "p", _W + "tbl", _W + "t", _W + "tab", _W + "pPr"
+_PSTYLE, _OUTLINE, _VAL = _W + "pStyle", _W + "outlineLvl", _W + "val"
 
 MAX_LEAD = 40  # a formatted lead longer than this is emphasis, not a run-in heading
 
@@ -46,13 +48,16 @@ def read_docx(path: str, data: bytes) -> RawDocument:
     faces = _Faces()
     for p_el, idx, cell in _blocks(document.element.body):
         pieces, ppr = _contents(p_el)
-        text, lead = _text_and_lead(p_el, pieces, ppr, styles)
+        if len(pieces) < 2:  # one run (most paragraphs): one look, no lead
+            text, lead = (pieces[0][0] if pieces else ""), None
+        else:
+            text, lead = _text_and_lead(p_el, pieces, ppr, styles)
         level, num, toc = _levels(ppr, styles, numbering)
         stripped = text.strip()
         if not stripped:
             continue
         out.append(stripped)
-        emphasis = _emphasis(cell, lead, p_el, text, pieces, ppr, styles)
+        emphasis = (cell == "key" or (not cell and lead is None)) and _emphasis(cell, lead, p_el, text, pieces, ppr, styles)
         if not (cell or emphasis or lead or level is not None or num):
             faces.see(len(paras), stripped, pieces, ppr, styles)
         paras.append(RawParagraph(pos, pos + len(stripped), level, num, idx,
@@ -182,10 +187,11 @@ def _blocks(body):
     """
     index = 0
     for el in body.iterchildren():
-        if el.tag == _W + "p":
+        tag = el.tag
+        if tag == _P:
             yield el, index, False
             index += 1
-        elif el.tag == _W + "tbl":
+        elif tag == _TBL:
             yield from _table_blocks(el)
         elif el.tag in _BLOCK_WRAPPERS:
             yield from ((p, None, cell) for p, cell in _wrapped(el))
@@ -237,14 +243,21 @@ def _contents(p_el) -> tuple[list[tuple[str, object]], object]:
     """In one walk: the text pieces [(text without line breaks, its w:t or w:tab)] (every w:t and w:tab inside,
     a text box's included, as ``para_text``) and the paragraph's own w:pPr (not a tracked change's)."""
     pieces, ppr = [], None
-    for node in p_el.iter(_W + "t", _W + "tab", _W + "pPr"):
+    for node in p_el.iter(_T, _TAB, _PPR):
         tag = node.tag
-        if tag == _W + "pPr":
+        if tag == _PPR:
             if ppr is None and node.getparent() is p_el:
                 ppr = node
             continue
-        text = "\t" if tag == _W + "tab" else (node.text or "").replace("\n", "")
+        if tag == _TAB:
+            pieces.append(("\t", node))
+            continue
+        text = node.text
         if text:
+            if "\n" in text:
+                text = text.replace("\n", "")
+                if not text:
+                    continue
             pieces.append((text, node))
     return pieces, ppr
 
@@ -291,6 +304,7 @@ def _all_bold(p_el, text: str, pieces, ppr, styles: "_StyleTable") -> bool:
 
 
 _HEADING_FACE = re.compile(r"黑|楷|标宋|Hei|Kai", re.I)
+_SENTENCE_ENDS = ("。", "；", ";", "，", ",", "：", ":")
 MAX_BODY_SAMPLES = 400  # long paragraphs whose face is read to learn the body text's face
 
 
@@ -310,8 +324,7 @@ class _Faces:
                 face = _face(pieces, ppr, styles, first_only=True)
                 if face:
                     self.body[face] = self.body.get(face, 0) + 1
-        elif len(stripped) >= 2 and not stripped.endswith(("。", "；", ";", "，", ",", "：", ":")) \
-                and not _NUMBERED.match(stripped):
+        elif len(stripped) >= 2 and not stripped.endswith(_SENTENCE_ENDS) and not _NUMBERED.match(stripped):
             face = _face(pieces, ppr, styles)
             if face and _HEADING_FACE.search(face):
                 self.short.append((i, face))
@@ -426,6 +439,7 @@ class _StyleTable:
     """style_id -> declared level, numbering, TOC flag and run look, with basedOn chains resolved."""
 
     def __init__(self, document):
+        self.plain = None  # _levels of a paragraph without a pPr, once known
         raw = {}
         for s in document.styles.element.iter(_W + "style"):
             sid = s.get(_W + "styleId")
@@ -501,15 +515,20 @@ def _levels(ppr, styles: _StyleTable, numbering) -> tuple[int | None, str | None
     sid = None
     level = None
     if ppr is not None:
-        ps = ppr.find(_W + "pStyle")
-        sid = ps.get(_W + "val") if ps is not None else None
-        olvl = ppr.find(_W + "outlineLvl")
-        v = _int(olvl.get(_W + "val")) if olvl is not None else None
+        ps = ppr.find(_PSTYLE)
+        sid = ps.get(_VAL) if ps is not None else None
+        olvl = ppr.find(_OUTLINE)
+        v = _int(olvl.get(_VAL)) if olvl is not None else None
         if v is not None:
             level = v + 1 if v < 9 else None
+    elif styles.plain is not None:
+        return styles.plain  # no pPr: the default paragraph style's, worked out once
     style = styles.para(sid)
     if level is None:
         level = style["level"]
     num = _numpr(ppr) or style["num"]
-    return level, numbering.render(num) if num else None, style["toc"]
+    out = level, numbering.render(num) if num else None, style["toc"]
+    if ppr is None and not num:
+        styles.plain = out  # the same for every paragraph without a pPr (rendering a number counts: never cached)
+    return out
 

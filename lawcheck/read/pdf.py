@@ -109,7 +109,8 @@ MAX_PDF_LEAD = 40  # characters: a run-in lead in a heading face is shorter than
 PARAGRAPH_GAP = 1.15  # a baseline this many usual line pitches below the one above starts a paragraph (段后 0.5 行: 1.25)
 
 
-_HEADING_FACE = re.compile(r"Bold|Black|Heavy|Hei|Kai|XBS|XiaoBiaoSong|黑|楷|标宋", re.I)
+# Faces that set headings apart from 仿宋/宋体 text: bold, 黑体 (a sans face), 楷体, 小标宋.
+_HEADING_FACE = re.compile(r"Bold|Black|Heavy|Hei|Sans|Gothic|Kai|XBS|XiaoBiaoSong|黑|楷|标宋", re.I)
 
 
 class _Looks:
