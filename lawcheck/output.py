@@ -48,6 +48,29 @@ def identities(paths: Iterable[str]) -> dict[int, str]:
     return out
 
 
+def identities_among(paths: Iterable[str], targets: Iterable[str | None]) -> dict[int, str]:
+    """``identities(paths)`` restricted to the files that ``targets`` (output paths) already are: all that refusing
+    those outputs needs, without holding one entry per input for the whole run (20,000 inputs, a few MB)."""
+    wanted = set()
+    for t in targets:
+        if t:
+            try:
+                wanted.add(identity(os.stat(t)))
+            except (OSError, ValueError):
+                pass  # nothing there yet: a new file cannot be an input
+    if not wanted:
+        return {}
+    out: dict[int, str] = {}
+    for p in paths:
+        try:
+            ident = identity(os.stat(p))
+        except (OSError, ValueError):
+            continue
+        if ident in wanted:
+            out.setdefault(ident, p)
+    return out
+
+
 def refuse_input(output: str | None, inputs: Iterable[str] | dict) -> None:
     """UsageError when ``output`` is (or links to) one of ``inputs``."""
     if not output:
@@ -218,6 +241,15 @@ class _Stream:
 
     def write(self, text: str) -> None:
         self._fh.write(text)
+
+    def write_bytes(self, data: bytes) -> None:
+        """UTF-8 ``data`` as it is (a spooled part of the output: no decoding and encoding again)."""
+        buffer = getattr(self._fh, "buffer", None)
+        if buffer is None or (getattr(self._fh, "encoding", "") or "").lower().replace("-", "") != "utf8":
+            self._fh.write(data.decode("utf-8"))
+            return
+        self._fh.flush()
+        buffer.write(data)
 
     def flush(self) -> None:
         self._fh.flush()

@@ -65,7 +65,7 @@ def test_docx_paragraphs_are_counted_under_any_prefix(tmp_path, monkeypatch, pre
 
 
 def test_docx_element_bomb_without_paragraphs_is_refused(tmp_path, monkeypatch):
-    import lawcheck.read.docx as reader
+    import lawcheck.read.docx_size as reader
 
     monkeypatch.setattr(read, "MAX_PARAGRAPHS", 100)
     limit = reader.ELEMENTS_PER_PARAGRAPH * 100
@@ -83,7 +83,7 @@ def test_docx_characters_are_counted_before_parsing(tmp_path, monkeypatch):
 
 
 def test_docx_streaming_counts_do_not_depend_on_chunk_boundaries(tmp_path, monkeypatch):
-    import lawcheck.read.docx as reader
+    import lawcheck.read.docx_size as reader
 
     data = _docx("<w:p><w:r><w:t>甲乙&amp;丙</w:t><w:tab/></w:r></w:p>\n<w:p\n/>" * 40)
     z = zipfile.ZipFile(io.BytesIO(data))

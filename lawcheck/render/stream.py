@@ -20,7 +20,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import shutil
 import tempfile
 from typing import TYPE_CHECKING
 
@@ -138,12 +137,12 @@ class JsonWriter:
 
     def __init__(self, out, only_problems: bool = False):
         self.out, self.only_problems = out, only_problems
-        self._spool = tempfile.TemporaryFile("w+", encoding="utf-8", newline="")  # gone when closed or on exit
+        self._spool = tempfile.TemporaryFile()  # UTF-8 bytes, copied out as they are; gone when closed or on exit
         self._n = 0
 
     def _add(self, obj: dict | str) -> None:
         text = obj if isinstance(obj, str) else json.dumps(obj, ensure_ascii=False, indent=2)
-        self._spool.write((",\n    " if self._n else "\n    ") + text.replace("\n", "\n    "))
+        self._spool.write(((",\n    " if self._n else "\n    ") + text.replace("\n", "\n    ")).encode("utf-8"))
         self._n += 1
 
     def report(self, d: "Digest") -> None:
@@ -162,7 +161,8 @@ class JsonWriter:
         head = json.dumps({"schema": SCHEMA, "summary": summary}, ensure_ascii=False, indent=2)
         self.out.write(head[:-2] + ",\n  \"reports\": [")  # head ends in "\n}"
         self._spool.seek(0)
-        shutil.copyfileobj(self._spool, self.out, 1 << 20)
+        while chunk := self._spool.read(1 << 20):
+            self.out.write_bytes(chunk)
         self.out.write("\n  ]\n}\n" if self._n else "]\n}\n")
 
     def close(self) -> None:
