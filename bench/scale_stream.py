@@ -82,12 +82,24 @@ print(json.dumps({{"code": code, "wall": wall, "self_kb": ru(resource.RUSAGE_SEL
 """
 
 
+# Linux keeps a process's peak RSS across exec, so a probe started straight from a big process (bench/scale.py holds
+# 10,000 reports) would report that process's size. The probe is started from this small launcher instead.
+_LAUNCH = """
+import os, sys
+pid = os.fork()
+if pid == 0:
+    os.execv(sys.executable, [sys.executable, "-c", sys.argv[1]])
+_, status = os.waitpid(pid, 0)
+sys.exit(os.waitstatus_to_exitcode(status))
+"""
+
+
 def measure(argv: list[str]) -> dict:
     """``lawcheck argv`` in a fresh interpreter: exit code, seconds, peak RSS (KB) of parent and workers."""
     env = dict(os.environ, PYTHONHASHSEED="0")
     env.pop("LAWCHECK_DEBUG", None)
-    p = subprocess.run([sys.executable, "-c", _PROBE.format(root=ROOT, argv=argv)], capture_output=True, text=True,
-                       cwd=ROOT, env=env)
+    p = subprocess.run([sys.executable, "-c", _LAUNCH, _PROBE.format(root=ROOT, argv=argv)], capture_output=True,
+                       text=True, cwd=ROOT, env=env)
     last = p.stderr.strip().splitlines()[-1] if p.stderr.strip() else ""
     try:
         res = json.loads(last)
