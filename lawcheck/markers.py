@@ -28,7 +28,7 @@ MARKERS = (
     ("cnparen", 2, re.compile(rf"(?:\(([{_CN}]+)\)|([{_CN}]+)\))")),
     ("num", 3, re.compile(r"(\d{1,2})(?:[、]|\.(?!\d)|\.(?=\d{4}\s*年))")),  # "3.2025年工作打算" is item 3
     ("numparen", 4, re.compile(r"\((\d{1,2})\)|([\u2474-\u2487])")),  # (1) and ⑴
-    ("bullet", 4.5, re.compile(r"([●■◆])\s*")),  # WeChat articles: "●书记镇长带头履职" under 一、
+    ("bullet", 4.5, re.compile(r"([●■◆▌▍])\s*")),  # WeChat articles: "●书记镇长带头履职", "▌推进依法治校" under 一、
     ("circled", 5, re.compile(r"([\u2460-\u2473])")),
 )
 LEAD_RANK = 6  # an unnumbered formatted lead nests under every numbered level
@@ -54,7 +54,7 @@ _DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
 _DIGITS["零"] = 0
 _ENUMERATION = re.compile(rf"[{_CN}]+是")
 # What may open a heading that has no declared level, Word number, lead run or emphasis.
-_DECORATION = re.compile(r"[▌▍▎▐◆◇●○■□▶►▸▲•]\s*")  # before a number in a WeChat article: "▌一、" "◆（一）"
+_DECORATION = re.compile(r"[▌▍▎▐◆◇●○■□▶►▸▲•【]\s*")  # before a number in a WeChat article: "▌一、" "【一、……】"
 _OPENS = re.compile(rf"\s*(?:{_DECORATION.pattern})?(?:{_ANY_MARKER.pattern}|[★☆【])")
 _TERMINATOR = re.compile(r"[。;:!?]")
 _CLAUSE = re.compile(r"[。;:!?,]")
@@ -204,6 +204,8 @@ def heading(text: str, norm: NormText, p) -> Heading | None:
             body_at = (c.end() if c else MAX_LEAD_CLAUSE) if title_len < len(rest) else None
         if title_len == 0 and not styled:
             return None
+        if s_body.startswith("【") and rest[:title_len].endswith("】"):
+            title_len -= 1  # "【三、2026年工作安排】": the frame closes after the title
     o_title_start, o_title_end = norm.orig_span(n0, n0 + title_len)
     o_body = norm.orig(n0 + body_at) if body_at is not None and body_at < len(rest) else None
     marker = None

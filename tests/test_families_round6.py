@@ -5,7 +5,7 @@ the wording pattern; each test runs the real pipeline on a real file.
 """
 import pytest
 from builders import write_html
-from test_families_round2 import check_text, got, report
+from test_families_round2 import check_text, got, report, verbatim
 
 import lawcheck
 from lawcheck.check.polarity import read_phrase
@@ -178,3 +178,14 @@ def test_pdf_headings_by_size_and_face_and_run_in_leads(tmp_path):
     assert [c.title for c in first.children] == ["制度建设更加健全"]
     # A run-in lead in the heading face nests under the heading-face line above it.
     assert [c.title for c in first.children[0].children] == ["依法决策方面"]
+
+
+def test_wechat_numbers_inside_brackets_and_bar_sub_headings(tmp_path):
+    text = "\n".join(["示例县教育局2025年度法治政府建设情况报告", "现将2025年法治政府建设情况报告如下。",
+                      "【一、2025年主要工作及成效】", "▌落实主要负责人法治责任", "局长主持专题会议研究法治建设3次，年底当面述法。",
+                      "▌推进依法治校示范创建", "创建示范校5所。", "【二、存在的不足及原因】", "执法力量不足，原因是编制有限。",
+                      "【三、2026年工作安排】", "开展依法治校培训。", "示例县教育局", "2026年2月12日"])
+    r = verbatim(lawcheck.check(write_html(str(tmp_path / "b.html"), text)))
+    assert [s.title for s in r.document.sections] == ["2025年主要工作及成效", "存在的不足及原因", "2026年工作安排"]
+    assert [c.title for c in r.document.sections[0].children] == ["落实主要负责人法治责任", "推进依法治校示范创建"]
+    assert got(r, "content.first_responsibility") == ("pass", "heading")
