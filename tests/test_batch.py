@@ -218,3 +218,20 @@ def test_progress_bar_only_on_a_terminal(monkeypatch):
     bar.refresh()
     bar.close()
     assert "检查报告" in sys.stderr.text and "50/50" in sys.stderr.text
+
+
+def test_one_folder_with_hard_and_symbolic_links_lists_each_file_once(tmp_path):
+    """The scan of one folder remembers files only when links exist (a 20,000-file archive without links keeps none)."""
+    import os
+
+    from lawcheck.read.scan import scan_paths
+
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "a.txt").write_text("报告", encoding="utf-8")
+    (folder / "b.txt").write_text("另一份", encoding="utf-8")
+    assert len(scan_paths([str(folder)]).files) == 2
+    os.link(folder / "a.txt", folder / "c.txt")
+    assert sorted(os.path.basename(f) for f in scan_paths([str(folder)]).files) == ["a.txt", "b.txt"]
+    os.symlink(folder / "b.txt", folder / "d.txt")
+    assert sorted(os.path.basename(f) for f in scan_paths([str(folder)]).files) == ["a.txt", "b.txt"]

@@ -54,10 +54,17 @@ def scan_paths(paths, exclude=(), base: str | None = None) -> Scan:
 
     scan, seen = Scan(), set()
     base = os.path.abspath(base or os.curdir)
+    paths = [os.fspath(p) for p in paths]
+    # One folder and nothing else: a file can then turn up twice only as hard links or through a symbolic link.
+    # Without either (the usual archive), no file needs remembering (20,000 files: a megabyte less).
+    alone = len(paths) == 1 and os.path.isdir(paths[0])
 
-    def add(p):
+    def add(p, surely_once: bool = False):
         try:
             st = os.stat(p)
+            if surely_once and st.st_nlink == 1 and stat.S_ISREG(st.st_mode):
+                scan.files.append(p)
+                return
             # One int per file (output.identity), not a tuple: 20,000 reports should not cost megabytes here.
             key = (st.st_dev << 64) | st.st_ino if stat.S_ISREG(st.st_mode) else p
         except (OSError, ValueError):
@@ -67,7 +74,6 @@ def scan_paths(paths, exclude=(), base: str | None = None) -> Scan:
             scan.files.append(p)
 
     for p in paths:
-        p = os.fspath(p)
         if not os.path.isdir(p):
             add(p)
             continue
@@ -95,8 +101,9 @@ def scan_paths(paths, exclude=(), base: str | None = None) -> Scan:
                     other.append(Skipped(full, why.reason, why.hint, why.kind))
         found += [u for u in unlisted if u]
         found.sort()
+        once = alone and not unlisted and not any(os.path.islink(f) for f in found)
         for f in found:
-            add(f)
+            add(f, once)
         del found
         scan.skipped += sorted(other, key=lambda s: s.path)
     return scan
