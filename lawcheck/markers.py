@@ -111,9 +111,8 @@ def match_marker(s: str) -> tuple[str, int, str, int] | None:
     if _ENUMERATION.match(s):
         return None
     deco = _DECORATION.match(s)
-    at = deco.end() if deco and _ANY_MARKER.match(s, deco.end()) and _ANY_MARKER.match(s, deco.end()).lastindex \
-        not in _BULLET_GROUPS else 0
-    m = _ANY_MARKER.match(s, at)
+    inner = _ANY_MARKER.match(s, deco.end()) if deco else None
+    m = inner if inner is not None and inner.lastindex not in _BULLET_GROUPS else _ANY_MARKER.match(s)
     if m is None:
         return None
     name, rank, groups = _GROUPS[m.lastindex]

@@ -36,36 +36,31 @@ def identity(st: os.stat_result) -> int:
     return (st.st_dev << 64) | st.st_ino
 
 
-def identities(paths: Iterable[str]) -> dict[int, str]:
-    """``identity`` of every existing input, following symlinks."""
-    out = {}
+def _identified(paths: Iterable[str]):
+    """(``identity``, path) of every path that exists, following symlinks."""
     for p in paths:
         try:
-            st = os.stat(p)
+            yield identity(os.stat(p)), p
         except (OSError, ValueError):
             continue
-        out.setdefault(identity(st), p)
+
+
+def identities(paths: Iterable[str]) -> dict[int, str]:
+    """``identity`` of every existing input, following symlinks."""
+    out: dict[int, str] = {}
+    for ident, p in _identified(paths):
+        out.setdefault(ident, p)
     return out
 
 
 def identities_among(paths: Iterable[str], targets: Iterable[str | None]) -> dict[int, str]:
     """``identities(paths)`` restricted to the files that ``targets`` (output paths) already are: all that refusing
     those outputs needs, without holding one entry per input for the whole run (20,000 inputs, a few MB)."""
-    wanted = set()
-    for t in targets:
-        if t:
-            try:
-                wanted.add(identity(os.stat(t)))
-            except (OSError, ValueError):
-                pass  # nothing there yet: a new file cannot be an input
+    wanted = {ident for ident, _ in _identified(t for t in targets if t)}  # a target not there yet is no input
     if not wanted:
         return {}
     out: dict[int, str] = {}
-    for p in paths:
-        try:
-            ident = identity(os.stat(p))
-        except (OSError, ValueError):
-            continue
+    for ident, p in _identified(paths):
         if ident in wanted:
             out.setdefault(ident, p)
     return out

@@ -210,15 +210,14 @@ def _page_lines(pdf, i: int) -> list[tuple]:
                 s = line.strip()
                 if not s or _PAGE_NO.match(s):
                     continue
+                # Offsets in ``text``; PDFium's own indices differ when characters outside the BMP count twice.
                 first = start + len(line) - len(line.lstrip())
                 last = start + len(line.rstrip()) - 1
-                if len(text) != n:  # characters outside the BMP count twice in PDFium's indices
-                    first, last = _utf16_index(text, first), _utf16_index(text, last)
-                x0, _, x1, _ = tp.get_charbox(min(first, n - 1), loose=True)
-                right = tp.get_charbox(min(last, n - 1), loose=True)[2]
-                pdfium_c.FPDFText_GetCharOrigin(tp.raw, min(first, n - 1), ctypes.byref(ox), ctypes.byref(oy))
-                at = start + len(line) - len(line.lstrip())
-                drop = _generated_spaces(tp, text, at, s, n) if " " in s else []
+                k0, k1 = (_utf16_index(text, first), _utf16_index(text, last)) if len(text) != n else (first, last)
+                x0, _, x1, _ = tp.get_charbox(min(k0, n - 1), loose=True)
+                right = tp.get_charbox(min(k1, n - 1), loose=True)[2]
+                pdfium_c.FPDFText_GetCharOrigin(tp.raw, min(k0, n - 1), ctypes.byref(ox), ctypes.byref(oy))
+                drop = _generated_spaces(tp, text, first, s, n) if " " in s else []
                 head = next((k for k in range(first, min(first + 6, last + 1)) if "\u4e00" <= text[k] <= "\u9fff"), first)
                 tail = next((k for k in range(last, max(last - 6, first - 1), -1) if "\u4e00" <= text[k] <= "\u9fff"), last)
                 first_look, last_look = look(head), look(tail)
@@ -226,7 +225,7 @@ def _page_lines(pdf, i: int) -> list[tuple]:
                 if first_look != last_look:  # "依法决策方面。" in bold, then the body's face: a run-in lead
                     end = next((k for k in range(head, min(last, head + MAX_PDF_LEAD)) if look(k) == last_look), None)
                     if end is not None:
-                        lead = end - at - sum(1 for d in drop if d < end - at)
+                        lead = end - first - sum(1 for d in drop if d < end - first)
                 if drop:
                     keep = [0] + [x for d in drop for x in (d, d + 1)] + [len(s)]
                     s = "".join(s[a:b] for a, b in zip(keep[::2], keep[1::2]))

@@ -50,6 +50,7 @@ def scan_paths(paths, exclude=(), base: str | None = None) -> Scan:
     ``exclude``: glob patterns (``*.xlsx``, ``归档/**``) matched against each path relative to
     ``base`` (default: the current folder) and against its file name.
     """
+    from ..output import identity
     from . import SUPPORTED_EXT
 
     scan, seen = Scan(), set()
@@ -65,8 +66,8 @@ def scan_paths(paths, exclude=(), base: str | None = None) -> Scan:
             if surely_once and st.st_nlink == 1 and stat.S_ISREG(st.st_mode):
                 scan.files.append(p)
                 return
-            # One int per file (output.identity), not a tuple: 20,000 reports should not cost megabytes here.
-            key = (st.st_dev << 64) | st.st_ino if stat.S_ISREG(st.st_mode) else p
+            # One int per file, not a tuple: 20,000 reports should not cost megabytes here.
+            key = identity(st) if stat.S_ISREG(st.st_mode) else p
         except (OSError, ValueError):
             key = p
         if key not in seen:
