@@ -112,10 +112,16 @@ def _anchored(k: int, first: str) -> re.Pattern | None:
     if first not in cache:
         if len(cache) > 20_000:
             cache.clear()
-        alts = [rx.pattern[1:] for rx, limit, chars in _ANCHORED  # each starts with ^: match() anchors them
-                if limit >= _LIMITS[k] and (chars is None or chars.match(first))]
-        cache[first] = re.compile("|".join(f"(?:{a})" for a in alts)) if alts else None
+        alts = "|".join(f"(?:{rx.pattern[1:]})" for rx, limit, chars in _ANCHORED  # each starts with ^: match()
+                        if limit >= _LIMITS[k] and (chars is None or chars.match(first)))  # anchors them
+        # Most first characters select the same patterns: one compiled regex each, not one per character.
+        if alts and alts not in _ANCHORED_JOINED:
+            _ANCHORED_JOINED[alts] = re.compile(alts)
+        cache[first] = _ANCHORED_JOINED[alts] if alts else None
     return cache[first]
+
+
+_ANCHORED_JOINED: dict[str, re.Pattern] = {}
 
 
 _LABELS_AT_START = re.compile(_LABELS)

@@ -56,13 +56,16 @@ def to_simplified(s: str) -> str:
         return _translate(_PINYIN_ARTEFACT.sub("", s))  # (zeros fixed there)
     out = _SHORT.get(s)  # titles and lines recur: each is normalized once
     if out is None:
-        if len(_SHORT) >= 100_000:
+        if len(_SHORT) >= _SHORT_MAX:
             _SHORT.clear()
         out = _SHORT[s] = ocr_zeros(_PINYIN_ARTEFACT.sub("", s).translate(_table()))
     return out
 
 
 _SHORT: dict[str, str] = {}
+# Recurring strings recur within a report or across the few headings every report shares; a worker checks
+# thousands of reports, and a larger memo only grows with their unique titles (100,000 entries: ~30 MB).
+_SHORT_MAX = 4096
 
 
 def simplified_spans(text: str, spans) -> list[str]:

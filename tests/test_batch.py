@@ -235,3 +235,48 @@ def test_one_folder_with_hard_and_symbolic_links_lists_each_file_once(tmp_path):
     assert sorted(os.path.basename(f) for f in scan_paths([str(folder)]).files) == ["a.txt", "b.txt"]
     os.symlink(folder / "b.txt", folder / "d.txt")
     assert sorted(os.path.basename(f) for f in scan_paths([str(folder)]).files) == ["a.txt", "b.txt"]
+
+
+def test_packed_paths_keep_every_name_and_the_order_of_a_plain_sort():
+    """The scan packs paths into one buffer; names the file system could not decode (lone surrogates) and Chinese
+    names come back unchanged, in the order ``sorted`` gives the str paths (UTF-8 keeps code point order)."""
+    from lawcheck.read.scan import Paths, _encode
+
+    names = ["/a/报告-2024.txt", "/a/b/x.txt", "/a-b/y.txt", "/a/\udcff坏名.txt", "/a/\U0001F600.txt", "/a/ｚ.txt"]
+    packed = Paths(sorted(names, key=_encode))
+    assert list(packed) == sorted(names)
+    assert [packed[i] for i in range(-len(names), 0)] == sorted(names)
+    assert packed[1:3] == sorted(names)[1:3]
+    with pytest.raises(IndexError):
+        packed[len(names)]
+
+
+def test_scan_hands_back_a_file_whose_name_is_not_utf8(tmp_path):
+    from lawcheck.read.scan import scan_paths
+
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    raw = os.fsencode(str(folder)) + b"/\xff\xfe-2024.txt"
+    with open(raw, "wb") as fh:
+        fh.write("报告".encode("utf-8"))
+    (folder / "正常.txt").write_text("报告", encoding="utf-8")
+    files = list(scan_paths([str(folder)]).files)
+    assert len(files) == 2 and all(os.path.exists(f) for f in files)
+    assert os.fsencode(files[1]) == raw  # "\udcff…" (U+DCFF) sorts after "正" (U+6B63), as in sorted()
+
+
+def test_scan_walks_folder_by_folder_in_the_order_of_sorted_paths(tmp_path):
+    """Subfolders sort among their siblings as "name/": "b 1/…" < "b-1.txt" < "b.txt" < "b/…" < "c.txt"."""
+    from lawcheck.read.scan import scan_paths
+
+    root = tmp_path / "档案"
+    names = ["b-1.txt", "b/x.txt", "b/y z.txt", "b/子/2024.txt", "b.txt", "c.txt", "b!/a.txt", "b 1/q.txt",
+             "年报/2023.txt", "年报-旧/2022.txt", "年报/a/b/c.txt", "a.pdf"]
+    for n in names:
+        (root / n).parent.mkdir(parents=True, exist_ok=True)
+        (root / n).write_text("报告", encoding="utf-8")
+    expected = sorted(str(root / n) for n in names)
+    assert list(scan_paths([str(root)]).files) == expected
+    got = [os.path.relpath(f, root) for f in scan_paths([str(root)]).files]
+    # Folders and files interleave: ' ' < '!' < '-' < '.' < '/'.
+    assert got[:7] == ["a.pdf", "b 1/q.txt", "b!/a.txt", "b-1.txt", "b.txt", "b/x.txt", "b/y z.txt"]

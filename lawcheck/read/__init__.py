@@ -49,7 +49,7 @@ def expand_paths(paths) -> list[str]:
     """
     from .scan import scan_paths
 
-    return scan_paths(paths).files
+    return list(scan_paths(paths).files)
 
 
 def too_large(path: str, what: str, count: int, limit: int, unit: str) -> InputError:
