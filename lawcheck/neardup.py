@@ -73,11 +73,33 @@ def minhash(hashes, perms) -> "object":
     import numpy as np
 
     a, b = perms
+    out = np.full(a.shape, np.iinfo(np.uint64).max, dtype=np.uint64)
     if hashes.size == 0:
-        return np.full(a.shape, np.iinfo(np.uint64).max, dtype=np.uint64)
+        return out
     # One hash (a*x + b) mod p per permutation, as datasketch computes it: the product
     # wraps modulo 2**64 first, which keeps it well mixed. The minimum is the signature.
-    return ((np.outer(a, hashes.astype(np.uint64, copy=False)) + b[:, None]) % np.uint64(_MERSENNE)).min(axis=1)
+    # The remainder by the Mersenne prime p = 2**61 - 1 without a division (numpy's uint64 % is not vectorised):
+    # x = hi * 2**61 + lo is lo + hi mod p, and lo + hi < p + 8 needs one more subtraction of p at most.
+    # Blocks of columns keep the work in the core's cache: two workers then slow each other down less.
+    p, shift = np.uint64(_MERSENNE), np.uint64(61)
+    x = hashes.astype(np.uint64, copy=False)
+    width = min(_BLOCK, x.size)
+    v, t = np.empty((a.size, width), dtype=np.uint64), np.empty((a.size, width), dtype=np.uint64)
+    for lo in range(0, x.size, width):
+        part = x[lo:lo + width]
+        vv, tt = v[:, :part.size], t[:, :part.size]
+        np.multiply(a[:, None], part[None, :], out=vv)
+        np.add(vv, b[:, None], out=vv)
+        np.right_shift(vv, shift, out=tt)
+        np.bitwise_and(vv, p, out=vv)
+        np.add(vv, tt, out=vv)
+        np.subtract(vv, p, out=tt)  # wraps around below p, so the smaller of the two is the remainder
+        np.minimum(vv, tt, out=vv)
+        np.minimum(out, vv.min(axis=1), out=out)
+    return out
+
+
+_BLOCK = 512  # shingles per block: 128 x 512 x 8 bytes, twice, fit a core's L2 cache
 
 
 def jaccard(h1, h2) -> float:
@@ -101,7 +123,9 @@ class Signed:
     signatures: "object"  # numpy uint64 array, texts × NUM_PERM
 
 
-def _sign(texts: Sequence[str]) -> Signed:
+def _sign(texts: Sequence[str]) -> tuple:
+    """(every text's sorted shingle hashes end to end, where each ends, signatures): three arrays travel back from
+    a worker faster than a list of one array per text."""
     import numpy as np
 
     perms = _permutations()
@@ -109,7 +133,8 @@ def _sign(texts: Sequence[str]) -> Signed:
     sigs = np.empty((len(texts), NUM_PERM), dtype=np.uint64)
     for i, h in enumerate(hashes):
         sigs[i] = minhash(h, perms)
-    return Signed(hashes, sigs)
+    ends = np.cumsum([h.size for h in hashes], dtype=np.int64)
+    return (np.concatenate(hashes) if hashes else np.zeros(0, dtype=np.uint32)), ends, sigs
 
 
 def sign(texts: Sequence[str], jobs: int = 1) -> Signed:
@@ -119,7 +144,10 @@ def sign(texts: Sequence[str], jobs: int = 1) -> Signed:
     parts = _map(jobs, _sign, [texts[lo:hi] for lo, hi in _chunks(len(texts), jobs)])
     if not parts:
         return Signed([], np.zeros((0, NUM_PERM), dtype=np.uint64))
-    return Signed([h for p in parts for h in p.hashes], np.concatenate([p.signatures for p in parts]))
+    hashes = []
+    for flat, ends, _ in parts:  # views into each chunk's array, not copies
+        hashes += np.split(flat, ends[:-1])
+    return Signed(hashes, np.concatenate([sigs for _, _, sigs in parts]))
 
 
 # -- candidates ------------------------------------------------------------------------
@@ -291,9 +319,14 @@ def _passages_chunk(task: list[tuple[str, str]]) -> list:
 
 
 def _chunks(n: int, jobs: int) -> list[tuple[int, int]]:
-    # Several chunks per worker even out slow ones; not so many that pickling dominates.
-    size = max(16, min(256, -(-n // max(1, jobs * 8))))
-    return [(lo, min(n, lo + size)) for lo in range(0, n, size)]
+    """Spans of texts, from 256 down to 16 as fewer remain (a share of what is left each): few chunks to send,
+    and small ones at the end, so that no worker sits idle while another finishes a big one."""
+    out, lo = [], 0
+    while lo < n:
+        size = max(16, min(256, -(-(n - lo) // max(1, jobs * 4))))
+        out.append((lo, min(n, lo + size)))
+        lo += size
+    return out
 
 
 def _slices(items: list, jobs: int, most: int) -> list[list]:

@@ -123,3 +123,20 @@ def test_compare_reports_split_buckets_in_json_and_text(tmp_path, template_famil
     plain = compare.near_duplicates(batch.results, passages=False)
     assert plain.attrs["near_duplicates"]["large_buckets"] == 0
     assert "相似分桶" not in compare._text(batch, plain.assign(passages=[[]] * len(plain)), 0.5)
+
+
+def test_minhash_takes_the_remainder_exactly_without_a_division():
+    """The folded remainder (lo + hi, then at most one subtraction of p) equals ``% p`` everywhere, including the
+    values just above p and the top of uint64, and over more shingles than one block."""
+    p = np.uint64(neardup._MERSENNE)
+    one = (np.array([1], dtype=np.uint64), np.array([0], dtype=np.uint64))
+    for values, expected in ([p + np.uint64(3), np.uint64(5)], 3), ([p - np.uint64(1)], int(p) - 1), \
+            ([p, np.uint64(2**64 - 1)], 0), ([np.uint64(2**64 - 1)], (2**64 - 1) % int(p)):
+        assert int(neardup.minhash(np.array(values, dtype=np.uint64), one)[0]) == expected
+    perms = neardup._permutations()
+    a, b = perms
+    rng = np.random.default_rng(7)
+    for size in (1, 7, neardup._BLOCK, neardup._BLOCK + 1, 3 * neardup._BLOCK + 5):
+        h = rng.integers(0, 2**32, size=size, dtype=np.uint64)
+        plain = ((np.outer(a, h) + b[:, None]) % p).min(axis=1)
+        assert np.array_equal(neardup.minhash(h, perms), plain)
