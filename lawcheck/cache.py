@@ -185,7 +185,10 @@ class Cache:
             if row is None:
                 return None
             if row[1] is not None:  # written as stored: the counts are all the summary needs
-                d = from_tally(json.loads(_unzip(row[0])), file, key[1], **{want: _unzip(row[1])})
+                # json's rendering stays UTF-8 bytes on its way to the spool: 30 KB a report need no decode and
+                # encode (a fifth of a warm json run).
+                stored = zlib.decompress(row[1]) if want == "pretty" else _unzip(row[1])
+                d = from_tally(json.loads(_unzip(row[0])), file, key[1], **{want: stored})
                 if getattr(d, want) is not None:
                     d.key = key
                     return d
@@ -214,7 +217,7 @@ class Cache:
             if not self._pending:
                 self.db.execute("BEGIN IMMEDIATE")
             self.db.execute("INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                            (d.key[0], d.key[1], self.rulebook, __version__, d.document.file, time.time(),
+                            (d.key[0], d.key[1], self.rulebook, __version__, _text(d.document.file), time.time(),
                              _zip(json.dumps(d.tally(), ensure_ascii=False)), meta, _zip(d.body), _zip(d.line),
                              _zip(d.pretty)))
             self._pending += 1
@@ -254,7 +257,13 @@ class Cache:
 
 
 def _zip(text: str | None) -> bytes | None:
-    return None if text is None else zlib.compress(text.encode("utf-8"))
+    # Every text stored is JSON: a lone surrogate (a file name that is not UTF-8) becomes its JSON escape, \udcff.
+    return None if text is None else zlib.compress(text.encode("utf-8", "backslashreplace"))
+
+
+def _text(s: str) -> str:
+    """``s`` as SQLite can store it: a lone surrogate (a file name that is not UTF-8) spelt \udcff."""
+    return s.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def _unzip(blob: bytes | None) -> str | None:

@@ -69,7 +69,7 @@ class Digest:
         d["rule_packs"] = list(self.rulebook)
         return d
 
-    def pretty_text(self) -> str:
+    def pretty_text(self) -> str | bytes:
         """``json.dumps(self.to_dict(), ensure_ascii=False, indent=2)``, made once (the standard library's
         indenting encoder is pure Python: the slowest step of writing a report)."""
         if self.pretty is None:
@@ -133,9 +133,9 @@ def from_meta(meta: dict[str, Any], file: str, body: str | None = None, line: st
                   pretty=pretty, line=line)
 
 
-def from_tally(tally: list, file: str, ext: str, line: str | None = None, pretty: str | None = None) -> Digest:
+def from_tally(tally: list, file: str, ext: str, line: str | None = None, pretty: str | bytes | None = None) -> Digest:
     """A Digest that can only be counted and written as stored (``line``/``pretty``), from ``Digest.tally()``:
-    a warm jsonl or json run reads no more of a cached report than that."""
+    a warm jsonl or json run reads no more of a cached report than that. ``pretty`` may be UTF-8 bytes."""
     title, issuer, year, rows = tally
     findings = []
     for rule, verdict, severity, name in rows:
@@ -150,13 +150,19 @@ def from_tally(tally: list, file: str, ext: str, line: str | None = None, pretty
     return Digest(brief, findings, line=line, pretty=pretty)
 
 
-def _moved(text: str | None, head: str, after: str, file: str) -> str | None:
-    """A stored rendering with its ``"file"`` value (always right after ``head``) naming the file's new path;
-    None (render again) if it does not look as expected. ``after`` cannot occur inside a JSON string."""
-    if text is None or not text.startswith(head):
+def _moved(text, head: str, after: str, file: str):
+    """A stored rendering (str, or UTF-8 bytes) with its ``"file"`` value (always right after ``head``) naming the
+    file's new path; None (render again) if it does not look as expected. ``after`` cannot occur inside a JSON
+    string."""
+    if text is None:
+        return None
+    value = json.dumps(file, ensure_ascii=False)
+    if isinstance(text, bytes):
+        head, after, value = head.encode("utf-8"), after.encode("utf-8"), value.encode("utf-8", "backslashreplace")
+    if not text.startswith(head):
         return None
     end = text.find(after, len(head))
-    return head + json.dumps(file, ensure_ascii=False) + text[end:] if end > 0 else None
+    return head + value + text[end:] if end > 0 else None
 
 
 def _finding(d: dict) -> Finding:

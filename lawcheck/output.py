@@ -102,7 +102,8 @@ def write(path: str | None, data: str | bytes, exclusive: bool | None = None) ->
     ids, default_exclusive = _POLICY.get()
     exclusive = default_exclusive if exclusive is None else exclusive
     refuse_input(path, ids)
-    payload = data if isinstance(data, bytes) else (data if data.endswith("\n") or not data else data + "\n").encode("utf-8")
+    payload = data if isinstance(data, bytes) else (data if data.endswith("\n") or not data else data + "\n").encode(
+        "utf-8", "backslashreplace")  # a file name the file system could not decode: \udcff, valid in JSON
     if path.endswith(os.sep) or (os.altsep and path.endswith(os.altsep)):
         raise _folder(path)
     try:
@@ -285,7 +286,7 @@ def stream(path: str | None):
         if not (stat.S_ISCHR(st.st_mode) or stat.S_ISFIFO(st.st_mode)):
             raise UsageError(printable(f"输出路径不是普通文件：{path}；请指定一个普通文件作为输出"))
         try:
-            fh = open(path, "w", encoding="utf-8", newline="")
+            fh = open(path, "w", encoding="utf-8", errors="backslashreplace", newline="")
         except OSError as exc:
             raise _cannot(path, exc) from None
         with fh:
@@ -310,7 +311,7 @@ def stream(path: str | None):
     except OSError as exc:
         raise _cannot(path, exc) from None
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+        with os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace", newline="") as fh:
             out = _Stream(fh)
             yield out
             fh.flush()

@@ -280,3 +280,26 @@ def test_scan_walks_folder_by_folder_in_the_order_of_sorted_paths(tmp_path):
     got = [os.path.relpath(f, root) for f in scan_paths([str(root)]).files]
     # Folders and files interleave: ' ' < '!' < '-' < '.' < '/'.
     assert got[:7] == ["a.pdf", "b 1/q.txt", "b!/a.txt", "b-1.txt", "b.txt", "b/x.txt", "b/y z.txt"]
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "csv", "sarif", "junit", "html"])
+def test_a_file_name_that_is_not_utf8_is_written_escaped_in_every_output(tmp_path, fmt):
+    """Names from a GBK zip unpacked on Linux are not UTF-8. Each output still gets written (JSON spells the name with
+    \\udcff escapes, which read back as the same path; SARIF %-escapes the bytes), with the cache as without it."""
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    raw = os.fsencode(str(folder)) + "/县司法局报告".encode("gbk") + b".txt"
+    with open(raw, "wb") as fh:
+        fh.write(REPORT.encode("utf-8"))
+    outs = []
+    for n, cache in enumerate(([], ["--cache", str(tmp_path / "c.sqlite")], ["--cache", str(tmp_path / "c.sqlite")])):
+        out = tmp_path / f"out{n}.{fmt}"
+        assert main(["check", str(folder), "--format", fmt, "-o", str(out), "-q", *cache]) in (0, 1)
+        outs.append(out.read_bytes())
+        out.read_bytes().decode("utf-8")  # valid UTF-8 throughout
+    if fmt in ("json", "jsonl", "csv"):  # (the others carry the run's time)
+        assert outs[0] == outs[1] == outs[2]
+    if fmt == "json":
+        assert os.fsencode(json.loads(outs[2])["file"]) == raw  # (one report: the single-report object)
+    if fmt == "sarif":
+        assert b"%CF%D8%CB%BE" in outs[0]  # 县 in GBK, as in the file's name

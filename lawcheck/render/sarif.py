@@ -93,7 +93,7 @@ def _artifact(path: str, root: str) -> dict:
 
 def _file_uri(full: str) -> str:
     p = full.replace(os.sep, "/")
-    return "file://" + quote(p if p.startswith("/") else "/" + p)
+    return "file://" + quote(os.fsencode(p if p.startswith("/") else "/" + p))  # bytes: any file name, %-escaped
 
 
 def _dir_uri(root: str) -> str:

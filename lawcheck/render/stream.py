@@ -140,9 +140,12 @@ class JsonWriter:
         self._spool = tempfile.TemporaryFile()  # UTF-8 bytes, copied out as they are; gone when closed or on exit
         self._n = 0
 
-    def _add(self, obj: dict | str) -> None:
-        text = obj if isinstance(obj, str) else json.dumps(obj, ensure_ascii=False, indent=2)
-        self._spool.write(((",\n    " if self._n else "\n    ") + text.replace("\n", "\n    ")).encode("utf-8"))
+    def _add(self, obj: dict | str | bytes) -> None:
+        """One report, indented into the list (``bytes``: a cached rendering, UTF-8, written without decoding)."""
+        if not isinstance(obj, bytes):
+            text = obj if isinstance(obj, str) else json.dumps(obj, ensure_ascii=False, indent=2)
+            obj = text.encode("utf-8", "backslashreplace")  # (as output.py writes)
+        self._spool.write((b",\n    " if self._n else b"\n    ") + obj.replace(b"\n", b"\n    "))
         self._n += 1
 
     def report(self, d: "Digest") -> None:
