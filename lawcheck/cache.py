@@ -31,6 +31,7 @@ import zlib
 from typing import TYPE_CHECKING, Any, Callable
 
 from .errors import printable
+from .output import utf8
 
 if TYPE_CHECKING:  # pragma: no cover
     from .digest import Digest
@@ -258,12 +259,12 @@ class Cache:
 
 def _zip(text: str | None) -> bytes | None:
     # Every text stored is JSON: a lone surrogate (a file name that is not UTF-8) becomes its JSON escape, \udcff.
-    return None if text is None else zlib.compress(text.encode("utf-8", "backslashreplace"))
+    return None if text is None else zlib.compress(utf8(text))
 
 
 def _text(s: str) -> str:
     """``s`` as SQLite can store it: a lone surrogate (a file name that is not UTF-8) spelt \udcff."""
-    return s.encode("utf-8", "backslashreplace").decode("utf-8")
+    return utf8(s).decode("utf-8")
 
 
 def _unzip(blob: bytes | None) -> str | None:

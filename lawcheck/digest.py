@@ -158,7 +158,9 @@ def _moved(text, head: str, after: str, file: str):
         return None
     value = json.dumps(file, ensure_ascii=False)
     if isinstance(text, bytes):
-        head, after, value = head.encode("utf-8"), after.encode("utf-8"), value.encode("utf-8", "backslashreplace")
+        from .output import utf8
+
+        head, after, value = utf8(head), utf8(after), utf8(value)
     if not text.startswith(head):
         return None
     end = text.find(after, len(head))

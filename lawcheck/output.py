@@ -36,6 +36,16 @@ def identity(st: os.stat_result) -> int:
     return (st.st_dev << 64) | st.st_ino
 
 
+# How every output and the cache write text: a file name the file system could not decode (held as lone
+# surrogates) is spelt \udcff, which is also its JSON escape, so JSON output reads back as the same path.
+ENCODE_ERRORS = "backslashreplace"
+
+
+def utf8(text: str) -> bytes:
+    """``text`` as written out: UTF-8, with ``ENCODE_ERRORS``."""
+    return text.encode("utf-8", ENCODE_ERRORS)
+
+
 def _identified(paths: Iterable[str]):
     """(``identity``, path) of every path that exists, following symlinks."""
     for p in paths:
@@ -102,8 +112,7 @@ def write(path: str | None, data: str | bytes, exclusive: bool | None = None) ->
     ids, default_exclusive = _POLICY.get()
     exclusive = default_exclusive if exclusive is None else exclusive
     refuse_input(path, ids)
-    payload = data if isinstance(data, bytes) else (data if data.endswith("\n") or not data else data + "\n").encode(
-        "utf-8", "backslashreplace")  # a file name the file system could not decode: \udcff, valid in JSON
+    payload = data if isinstance(data, bytes) else utf8(data if data.endswith("\n") or not data else data + "\n")
     if path.endswith(os.sep) or (os.altsep and path.endswith(os.altsep)):
         raise _folder(path)
     try:
@@ -286,7 +295,7 @@ def stream(path: str | None):
         if not (stat.S_ISCHR(st.st_mode) or stat.S_ISFIFO(st.st_mode)):
             raise UsageError(printable(f"输出路径不是普通文件：{path}；请指定一个普通文件作为输出"))
         try:
-            fh = open(path, "w", encoding="utf-8", errors="backslashreplace", newline="")
+            fh = open(path, "w", encoding="utf-8", errors=ENCODE_ERRORS, newline="")
         except OSError as exc:
             raise _cannot(path, exc) from None
         with fh:
@@ -311,7 +320,7 @@ def stream(path: str | None):
     except OSError as exc:
         raise _cannot(path, exc) from None
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace", newline="") as fh:
+        with os.fdopen(fd, "w", encoding="utf-8", errors=ENCODE_ERRORS, newline="") as fh:
             out = _Stream(fh)
             yield out
             fh.flush()

@@ -77,9 +77,6 @@ class Paths(Sequence):
             yield self._blob[start:end].decode("utf-8", "surrogatepass")
             start = end
 
-    def __eq__(self, other) -> bool:
-        return isinstance(other, (Paths, list, tuple)) and list(self) == list(other)
-
     def __repr__(self) -> str:
         return f"Paths({list(self)!r})"
 
@@ -139,14 +136,14 @@ def _walk(top: str, files: Paths, other: list, twice: bool, excluded, supported)
                     except OSError:
                         is_dir = False
                     if is_dir:
-                        why = "隐藏文件夹，未检查其中的文件" if name.startswith(".") else \
-                            "指向文件夹的符号链接，不跟随" if e.is_symlink() else \
-                            "按配置 exclude 排除的文件夹" if excluded(full) else None
-                        if why is None:
-                            names.append(_encode(name) + b"/")
+                        if name.startswith("."):
+                            other.append(Skipped(full, "隐藏文件夹，未检查其中的文件"))
+                        elif e.is_symlink():
+                            other.append(Skipped(full, "指向文件夹的符号链接，不跟随", "如需检查，请直接给出链接指向的文件夹"))
+                        elif excluded(full):
+                            other.append(Skipped(full, "按配置 exclude 排除的文件夹"))
                         else:
-                            hint = "如需检查，请直接给出链接指向的文件夹" if why.startswith("指向") else ""
-                            other.append(Skipped(full, why, hint))
+                            names.append(_encode(name) + b"/")
                         continue
                     why = _not_a_report(name, supported) or (
                         Skipped(full, "按配置 exclude 排除") if excluded(full) else None)
@@ -165,23 +162,24 @@ def _walk(top: str, files: Paths, other: list, twice: bool, excluded, supported)
     if first is None:
         files.append(top)
         return True
-    frames = [(top, first)]
+    # Each folder with its prefix, encoded once: os.path.join(folder, name) is os.path.join(folder, "") + name.
+    frames = [(_encode(os.path.join(top, "")), first)]
     while frames:
-        folder, names = frames[-1]
+        prefix, names = frames[-1]
         if not names:
             frames.pop()
             continue
         name = names.pop()
-        full = os.path.join(folder, name.rstrip(b"/").decode("utf-8", "surrogatepass"))
         if not name.endswith(b"/"):
-            files.append(full)
+            files.append(prefix + name)
             continue
+        full = (prefix + name[:-1]).decode("utf-8", "surrogatepass")
         sub = listing(full)
         if sub is None:
             files.append(full)
             twice = True
         else:
-            frames.append((full, sub))
+            frames.append((prefix + name, sub))
     return twice
 
 

@@ -24,6 +24,7 @@ import tempfile
 from typing import TYPE_CHECKING
 
 from ..model import SCHEMA
+from ..output import utf8
 from .labels import coverage_label, verdict_label
 
 if TYPE_CHECKING:
@@ -144,7 +145,7 @@ class JsonWriter:
         """One report, indented into the list (``bytes``: a cached rendering, UTF-8, written without decoding)."""
         if not isinstance(obj, bytes):
             text = obj if isinstance(obj, str) else json.dumps(obj, ensure_ascii=False, indent=2)
-            obj = text.encode("utf-8", "backslashreplace")  # (as output.py writes)
+            obj = utf8(text)
         self._spool.write((b",\n    " if self._n else b"\n    ") + obj.replace(b"\n", b"\n    "))
         self._n += 1
 
